@@ -1,0 +1,59 @@
+package io.github.jooqcdi.provider;
+
+import io.github.jooqcdi.metadata.MappingModel;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jooq.SQLDialect;
+
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the extension needs from one JPA provider. An implementation lives in the provider's own package and is
+ * loaded by {@link JpaProviderAdapters} only when that provider runs the unit, so that no provider class is touched
+ * on a server that does not have it.
+ */
+public interface JpaProviderAdapter {
+
+    /** The provider's name, for messages. */
+    String name();
+
+    /** Reads the unit's runtime mapping (after {@code orm.xml}, naming strategies and defaults are applied). */
+    MappingModel readMapping(EntityManagerFactory emf);
+
+    /** The jOOQ dialect that matches the provider's configured database platform, if it can tell. */
+    Optional<SQLDialect> dialect(EntityManagerFactory emf);
+
+    /**
+     * The JDBC connection {@code em} uses in the transaction it has joined, for one execution. The caller never
+     * closes, commits or rolls it back; it hands it back to {@link #releaseTransactionConnection}.
+     *
+     * @return the connection, or {@code null} if the entity manager has no transactional connection
+     */
+    Connection transactionConnection(EntityManager em);
+
+    /** Hands back a connection from {@link #transactionConnection} after one execution. */
+    void releaseTransactionConnection(EntityManager em, Connection connection);
+
+    /** The unit's own data source or pool, for work outside any transaction. */
+    UnitConnections unitConnections(EntityManagerFactory emf);
+
+    /**
+     * Makes the provider's shared (second-level) cache coherent after DML that bypassed it.
+     *
+     * @param em       the entity manager of the current transaction (or {@code null} outside one)
+     * @param tables   the changed tables, as {@code TableModel.qualifiedName()}; empty with {@code everything}
+     * @param entities the entity classes whose tables (primary, secondary, join, collection) changed
+     * @param everything when the changed tables are unknown (plain SQL): evict everything of the unit
+     */
+    void evict(EntityManagerFactory emf, EntityManager em, Set<String> tables, Set<Class<?>> entities,
+               boolean everything);
+
+    /**
+     * Whether {@link #evict} must be repeated after the transaction completes, because a concurrent transaction may
+     * have reloaded stale rows into the cache before this one committed. Providers that lock cache regions until
+     * completion (Hibernate) answer {@code false}.
+     */
+    boolean evictAgainAfterCompletion();
+}
