@@ -77,7 +77,7 @@ public final class TestUnits {
     }
 
     /** Runs {@code work} in a committed resource-local transaction of the unit. */
-    public static void inTransaction(String unit, Consumer<EntityManager> work) {
+    public static void runInTransaction(String unit, Consumer<EntityManager> work) {
         inTransaction(unit, em -> {
             work.accept(em);
             return null;
