@@ -326,7 +326,7 @@ class MappingMatrixTest {
                 .set(tables.field(Customer_.newsletter), false)
                 .returningResult(id).fetchSingle(id));
         assertTrue(inserted > persisted.getId(), inserted + " after " + persisted.getId());
-        Customer found = TestUnits.inTransaction(unitName, em -> em.find(Customer.class, inserted));
+        Customer found = TestUnits.readAfterJdbcWrite(unitName, em -> em.find(Customer.class, inserted));
         assertEquals(email, found.getEmail());
     }
 
@@ -787,7 +787,7 @@ class MappingMatrixTest {
         assertEquals(1, raw(unitName, orders, status, id, order.getId(), Integer.class));
         jooq(unitName, dsl -> dsl.update(orders).set(status, OrderStatus.CANCELLED).where(id.eq(order.getId()))
                 .execute());
-        assertEquals(OrderStatus.CANCELLED, TestUnits.inTransaction(unitName,
+        assertEquals(OrderStatus.CANCELLED, TestUnits.readAfterJdbcWrite(unitName,
                 em -> em.find(PurchaseOrder.class, order.getId()).getStatus()));
     }
 
@@ -806,7 +806,7 @@ class MappingMatrixTest {
         assertEquals("ACTIVE", raw(unitName, customers, status, id, customer.getId(), String.class));
         jooq(unitName, dsl -> dsl.update(customers).set(status, CustomerStatus.BLOCKED)
                 .where(id.eq(customer.getId())).execute());
-        assertEquals(CustomerStatus.BLOCKED, TestUnits.inTransaction(unitName,
+        assertEquals(CustomerStatus.BLOCKED, TestUnits.readAfterJdbcWrite(unitName,
                 em -> em.find(Customer.class, customer.getId()).getStatus()));
     }
 
@@ -826,7 +826,7 @@ class MappingMatrixTest {
         assertEquals("Y", raw(unitName, customers, newsletter, id, customer.getId(), String.class));
         jooq(unitName, dsl -> dsl.update(customers).set(newsletter, false).where(id.eq(customer.getId())).execute());
         assertEquals("N", raw(unitName, customers, newsletter, id, customer.getId(), String.class));
-        assertEquals(false, TestUnits.inTransaction(unitName,
+        assertEquals(false, TestUnits.readAfterJdbcWrite(unitName,
                 em -> em.find(Customer.class, customer.getId()).isNewsletter()));
         int count = jooq(unitName, dsl -> dsl.fetchCount(customers, id.eq(customer.getId()).and(newsletter.eq(false))));
         assertEquals(1, count, "a condition binds the converted value");
