@@ -319,15 +319,22 @@ class MappingMatrixTest {
         assertEquals(normal(id), normal(customer.getIdentity().getField()));
         Customer persisted = newCustomer(unitName);
         assertNotNull(persisted.getId());
-        String email = "jooq-" + next() + "@example.org";
-        Long inserted = jooq(unitName, dsl -> dsl.insertInto(customer)
-                .set(tables.field(Customer_.email), email)
-                .set(tables.field(Customer_.name), "Inserted by jOOQ")
-                .set(tables.field(Customer_.newsletter), false)
-                .returningResult(id).fetchSingle(id));
-        assertTrue(inserted > persisted.getId(), inserted + " after " + persisted.getId());
-        Customer found = TestUnits.readAfterJdbcWrite(unitName, em -> em.find(Customer.class, inserted));
-        assertEquals(email, found.getEmail());
+        // a row inserted by jOOQ gets the next identity value (PURCHASE_ORDER: EclipseLink reads a Customer with an
+        // inner join to its secondary table, so a CUSTOMER row inserted alone would not be found through JPA)
+        PurchaseOrder before = newOrder(unitName, persisted, OrderStatus.NEW);
+        Table<Record> orders = tables.table(PurchaseOrder.class);
+        Field<Long> orderId = tables.field(PurchaseOrder_.id);
+        assertNotNull(orders.getIdentity(), "identity of " + orders);
+        Long inserted = jooq(unitName, dsl -> dsl.insertInto(orders)
+                .set(tables.field(PurchaseOrder.class, "customer").coerce(Long.class), persisted.getId())
+                .set(tables.field(PurchaseOrder_.status), OrderStatus.PAID)
+                .set(tables.field(PurchaseOrder_.orderDate), LocalDate.of(2024, 12, 24))
+                .returningResult(orderId).fetchSingle(orderId));
+        assertTrue(inserted > before.getId(), inserted + " after " + before.getId());
+        PurchaseOrder found = TestUnits.readAfterJdbcWrite(unitName, em -> em.find(PurchaseOrder.class, inserted));
+        assertNotNull(found, "order " + inserted + " through JPA");
+        assertEquals(OrderStatus.PAID, found.getStatus());
+        assertEquals(persisted.getId(), found.getCustomer().getId());
     }
 
     @ParameterizedTest(name = "{0}")
