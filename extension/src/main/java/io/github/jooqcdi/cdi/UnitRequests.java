@@ -21,7 +21,7 @@ final class UnitRequests {
 
     private final Map<String, PersistenceUnitInfo> units = new LinkedHashMap<>();
     private final Map<String, UnitSettings> settings = new LinkedHashMap<>();
-    private final List<String> settingProblems = new ArrayList<>();
+    private final Map<String, List<String>> settingProblems = new LinkedHashMap<>();
     /** unit name, or null for unqualified → where it is injected */
     private final Map<String, String> requests = new LinkedHashMap<>();
     private final Set<String> producers = new TreeSet<>();
@@ -29,7 +29,9 @@ final class UnitRequests {
     UnitRequests(List<PersistenceUnitInfo> declared) {
         for (PersistenceUnitInfo unit : declared) {
             units.put(unit.name(), unit);
-            settings.put(unit.name(), UnitSettings.of(unit.name(), unit.properties(), settingProblems::add));
+            List<String> problems = new ArrayList<>();
+            settings.put(unit.name(), UnitSettings.of(unit.name(), unit.properties(), problems::add));
+            settingProblems.put(unit.name(), problems);
         }
     }
 
@@ -77,9 +79,12 @@ final class UnitRequests {
         return used;
     }
 
-    /** Every problem, each naming what was wrong and what would be right. */
+    /**
+     * Every problem of what the deployment uses, each naming what was wrong and what would be right. Units that
+     * nothing injects and no producer names are not checked: a deployment may have units it does not use jOOQ with.
+     */
     List<String> problems() {
-        List<String> problems = new ArrayList<>(settingProblems);
+        List<String> problems = new ArrayList<>();
         requests.forEach((unit, where) -> {
             if (unit != null && !units.containsKey(unit)) {
                 problems.add("@PersistenceUnitName(\"" + unit + "\") at " + where + " names no persistence unit of "
@@ -100,6 +105,11 @@ final class UnitRequests {
                         + " with jooq.default=true: add @PersistenceUnitName(\"<unit>\") to the injection point, or "
                         + "<property name=\"jooq.default\" value=\"true\"/> to exactly one unit");
             }
+        }
+        Set<String> used = new TreeSet<>(requestedUnits());
+        producers.stream().filter(units::containsKey).forEach(used::add);
+        for (String unit : used) {
+            problems.addAll(settingProblems.get(unit));
         }
         for (String unit : requestedUnits()) {
             if (!producers.contains(unit)) {
