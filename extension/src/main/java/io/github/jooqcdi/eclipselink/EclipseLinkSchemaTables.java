@@ -7,7 +7,6 @@ import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.MappingModelBuilder.TableBuilder;
 import io.github.jooqcdi.metadata.TableModel;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.databaseaccess.FieldTypeDefinition;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.sequencing.DefaultSequence;
@@ -68,12 +67,14 @@ final class EclipseLinkSchemaTables {
     private final DatabasePlatform platform;
     private final EclipseLinkColumnTypes columnTypes;
     private final EclipseLinkConverters converters;
+    private final EclipseLinkDefaultSizes defaultSizes;
 
     EclipseLinkSchemaTables(AbstractSession session, EclipseLinkColumnTypes columnTypes) {
         this.session = session;
         this.platform = session.getPlatform();
         this.columnTypes = columnTypes;
         this.converters = new EclipseLinkConverters(session);
+        this.defaultSizes = new EclipseLinkDefaultSizes(platform);
     }
 
     /** Adds every table EclipseLink's schema generation creates for the unit. */
@@ -164,18 +165,15 @@ final class EclipseLinkSchemaTables {
         Integer length = null;
         Integer precision = null;
         Integer scale = null;
-        Class<?> ddlType = ddlType(field);
-        FieldTypeDefinition typeDefinition = ddlType == null ? null : platform.getFieldTypeDefinition(ddlType);
-        if (!type.lob() && typeDefinition != null && typeDefinition.isSizeAllowed()
-                && (field.getSize() != 0 || typeDefinition.isSizeRequired())) {
-            int size = field.getSize() != 0 ? field.getSize() : typeDefinition.getDefaultSize();
-            int subSize = field.getSubSize() != 0 ? field.getSubSize() : typeDefinition.getDefaultSubSize();
+        EclipseLinkDefaultSizes.Size size = type.lob() ? null
+                : defaultSizes.printed(ddlType(field), field.getSize(), field.getSubSize());
+        if (size != null) {
             Class<?> sized = type.databaseType();
             if (sized == String.class || sized == byte[].class) {
-                length = size;
+                length = size.size();
             } else if (sized == BigDecimal.class || sized == BigInteger.class) {
-                precision = size;
-                scale = subSize;
+                precision = size.size();
+                scale = size.subSize();
             }
         }
         return new ColumnModel(column.name, column.delimited, type.databaseType(), type.lob(), length, precision,
