@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a user relies on when running jOOQ through a {@link QueryExecutor}, for one provider and transaction type:
@@ -59,9 +58,6 @@ abstract class ExecutorContract {
 
     /** Whether a transaction is still open on this thread (cleaned up after each test). */
     abstract boolean inTransaction(EntityManager em) throws Exception;
-
-    /** Whether the unit has a shared (second-level) cache in this test setup. */
-    abstract boolean hasSharedCache();
 
     /** A connection to the unit's database that has nothing to do with JPA or jooq-cdi. */
     abstract Connection independentConnection(String unit) throws SQLException;
@@ -284,8 +280,6 @@ abstract class ExecutorContract {
 
     @Test
     void jooqUpdateEvictsTheStaleSharedCacheEntry() throws Exception {
-        assumeTrue(hasSharedCache(), "no shared cache in this Java SE setup (Hibernate has no region factory here); "
-                + "the integration tests prove it on the server");
         for (String unit : List.of(unit(), plainUnit())) {
             QueryExecutor q = executor(unit);
             EntityManager em = em(unit);
