@@ -1,0 +1,38 @@
+package io.github.jooqcdi.benchmarks;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionImplementor;
+
+import java.sql.Connection;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The two JPA providers the benchmarks compare, and how raw jOOQ gets the entity manager's connection. */
+enum Provider {
+
+    /**
+     * The session's physical connection, as jooq-cdi's Hibernate adapter gets it (through the logical connection;
+     * with RESOURCE_LOCAL Hibernate keeps it until the transaction ends).
+     */
+    hibernate(UnitBeans.Hibernate.UNIT, UnitBeans.Hibernate.class, UnitBeans.Hibernate::emf,
+            em -> em.unwrap(SessionImplementor.class).getJdbcCoordinator().getLogicalConnection()
+                    .getPhysicalConnection()),
+
+    /** {@code em.unwrap(Connection.class)}, as jooq-cdi's EclipseLink adapter does (inside the transaction). */
+    eclipselink(UnitBeans.EclipseLink.UNIT, UnitBeans.EclipseLink.class, UnitBeans.EclipseLink::emf,
+            em -> em.unwrap(Connection.class));
+
+    final String unit;
+    final Class<? extends UnitBeans> beans;
+    final Supplier<EntityManagerFactory> emf;
+    final Function<EntityManager, Connection> connection;
+
+    Provider(String unit, Class<? extends UnitBeans> beans, Supplier<EntityManagerFactory> emf,
+             Function<EntityManager, Connection> connection) {
+        this.unit = unit;
+        this.beans = beans;
+        this.emf = emf;
+        this.connection = connection;
+    }
+}
