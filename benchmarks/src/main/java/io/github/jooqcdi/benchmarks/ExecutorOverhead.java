@@ -1,0 +1,117 @@
+package io.github.jooqcdi.benchmarks;
+
+import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.cdi.JooqUnits;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
+import io.github.jooqcdi.execution.JooqUnit;
+import jakarta.persistence.EntityManager;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.sql.Connection;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the executor's extra time per query goes (a diagnosis, not part of the standard run: run it with
+ * {@code java -jar benchmarks/target/benchmarks.jar ExecutorOverhead}). The primary-key select of
+ * {@link ExecutorBenchmark}, in one request and one active transaction per iteration, through:
+ * raw jOOQ; raw jOOQ plus the unit's configuration (settings and execute listeners: flush before query, rollback on
+ * error, cache eviction) on the same fixed connection; the executor without its CDI client proxy; the injected
+ * executor. And the pieces alone: the connection provider's acquire + release, the flush, a call through the client
+ * proxy.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
+public class ExecutorOverhead {
+
+    @State(Scope.Thread)
+    public static class Tx {
+        ExecutorBenchmark.App app;
+        EntityManager em;
+        DSLContext raw;
+        DSLContext withListeners;
+        QueryExecutor direct;
+        QueryExecutor injected;
+        UnitConnectionProvider connections;
+
+        @Setup(Level.Iteration)
+        public void begin(ExecutorBenchmark.App app) {
+            this.app = app;
+            app.requests.activate();
+            em = app.beans.em();
+            em.getTransaction().begin();
+            Connection connection = app.p.connection.apply(em);
+            raw = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
+            injected = app.beans.executor();
+            connections = UnitConnectionProvider.of(injected.dsl().configuration());
+            JooqUnit unit = app.weld.select(JooqUnits.class).get().unit(app.p.unit);
+            Configuration fixed = unit.configuration().derive(new DefaultConnectionProvider(connection));
+            fixed.data(UnitConnectionProvider.class, connections);
+            withListeners = DSL.using(fixed);
+            direct = unit.executor(em);
+        }
+
+        @TearDown(Level.Iteration)
+        public void end() {
+            em.getTransaction().commit();
+            app.requests.deactivate();
+        }
+    }
+
+    @Benchmark
+    public Result<Record> rawJooq(Tx tx) {
+        return tx.raw.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public Result<Record> rawJooqWithUnitListeners(Tx tx) {
+        return tx.withListeners.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public Result<Record> executorWithoutProxy(Tx tx) {
+        return tx.direct.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public Result<Record> executor(Tx tx) {
+        return tx.injected.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public Connection acquireRelease(Tx tx) {
+        Connection c = tx.connections.acquire();
+        tx.connections.release(c);
+        return c;
+    }
+
+    @Benchmark
+    public void flush(Tx tx) {
+        tx.em.flush();
+    }
+
+    @Benchmark
+    public String proxyCall(Tx tx) {
+        return tx.injected.unitName();
+    }
+}
