@@ -7,6 +7,7 @@ import io.github.jooqcdi.execution.JooqUnit;
 import jakarta.persistence.EntityManager;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
@@ -50,6 +51,8 @@ public class ExecutorOverhead {
         EntityManager em;
         DSLContext raw;
         DSLContext withListeners;
+        DSLContext withNoopListener;
+        DSLContext withNoopListeners;
         QueryExecutor direct;
         QueryExecutor injected;
         UnitConnectionProvider connections;
@@ -68,6 +71,10 @@ public class ExecutorOverhead {
             Configuration fixed = unit.configuration().derive(new DefaultConnectionProvider(connection));
             fixed.data(UnitConnectionProvider.class, connections);
             withListeners = DSL.using(fixed);
+            withNoopListener = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
+            withNoopListener.configuration().set(new NoopListener());
+            withNoopListeners = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
+            withNoopListeners.configuration().set(new NoopListener(), new NoopListener(), new NoopListener());
             direct = unit.executor(em);
         }
 
@@ -81,6 +88,26 @@ public class ExecutorOverhead {
     @Benchmark
     public Result<Record> rawJooq(Tx tx) {
         return tx.raw.fetch(tx.app.byId());
+    }
+
+    /** An execute listener that does nothing: what jOOQ's listener machinery costs by itself. */
+    static final class NoopListener implements ExecuteListener {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Benchmark
+    public Result<Record> rawJooqWithNoopListener(Tx tx) {
+        return tx.withNoopListener.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public Result<Record> rawJooqWithThreeNoopListeners(Tx tx) {
+        return tx.withNoopListeners.fetch(tx.app.byId());
+    }
+
+    @Benchmark
+    public int transactionStatus(Tx tx) {
+        return tx.connections.transaction().status();
     }
 
     @Benchmark
