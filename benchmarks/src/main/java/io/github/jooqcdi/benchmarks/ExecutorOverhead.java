@@ -54,6 +54,7 @@ public class ExecutorOverhead {
         DSLContext withNoopListener;
         DSLContext withNoopListeners;
         QueryExecutor direct;
+        JooqUnit unit;
         QueryExecutor injected;
         UnitConnectionProvider connections;
 
@@ -76,6 +77,7 @@ public class ExecutorOverhead {
             withNoopListeners = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
             withNoopListeners.configuration().set(new NoopListener(), new NoopListener(), new NoopListener());
             direct = unit.executor(em);
+            this.unit = unit;
         }
 
         @TearDown(Level.Iteration)
@@ -103,6 +105,30 @@ public class ExecutorOverhead {
     @Benchmark
     public Result<Record> rawJooqWithThreeNoopListeners(Tx tx) {
         return tx.withNoopListeners.fetch(tx.app.byId());
+    }
+
+    /** What {@code JooqUnit} does for each new request: connection provider, derived configuration, DSLContext. */
+    @Benchmark
+    public QueryExecutor newExecutor(Tx tx) {
+        return tx.unit.executor(tx.em);
+    }
+
+    /** An empty request: request context activated and ended (the baseline of the next one). */
+    @Benchmark
+    public void emptyRequest(ExecutorBenchmark.App app) {
+        app.requests.activate();
+        app.requests.deactivate();
+    }
+
+    /** A request that only creates its QueryExecutor bean (the entity manager is not created: nothing calls it). */
+    @Benchmark
+    public String requestCreatingExecutor(ExecutorBenchmark.App app) {
+        app.requests.activate();
+        try {
+            return app.beans.executor().unitName();
+        } finally {
+            app.requests.deactivate();
+        }
     }
 
     @Benchmark
