@@ -5,6 +5,7 @@ import io.github.jooqcdi.eclipselink.model.ElCar;
 import io.github.jooqcdi.eclipselink.model.ElCustomer;
 import io.github.jooqcdi.eclipselink.model.ElOrder;
 import io.github.jooqcdi.eclipselink.model.ElOrderLine;
+import io.github.jooqcdi.eclipselink.model.ElQuoted;
 import io.github.jooqcdi.eclipselink.model.ElStatus;
 import io.github.jooqcdi.eclipselink.model.ElVehicle;
 import io.github.jooqcdi.metadata.ColumnModel;
@@ -173,6 +174,29 @@ class EclipseLinkMappingReaderTest {
     }
 
     @Test
+    void delimitedNamesStayDelimitedAndCompositeJoinColumnsFollowTheTargetKey() {
+        TableModel quoted = table("ElQuoted");
+        assertEquals("ElQuoted", quoted.name());
+        assertTrue(quoted.delimited());
+        ColumnModel label = column("ElQuoted", "Mixed Case");
+        assertEquals("Mixed Case", label.name());
+        assertTrue(label.delimited());
+        assertEquals(20, label.length());
+        assertFalse(column("ElQuoted", "LINE_NO").delimited());
+        EntityModel entity = entity("ElQuoted");
+        assertEquals("ElQuoted", entity.primaryTable());
+        assertEquals(List.of(new ColumnRef("ElQuoted", "quotedId")), entity.attributes().get("id"));
+        List<String> targetKey = table("ELORDERLINE").primaryKey().columns();
+        List<String> joinColumns = entity.attributes().get("line").stream().map(ColumnRef::column).toList();
+        assertEquals(targetKey.stream().map(c -> c.equals("ORDER_ID") ? "LINE_ORDER" : "LINE_NO").toList(),
+                joinColumns);
+        ForeignKeyModel fk = quoted.foreignKeys().get(0);
+        assertEquals("ELORDERLINE", fk.targetTable());
+        assertEquals(fk.targetColumns().stream().map(c -> c.equals("ORDER_ID") ? "LINE_ORDER" : "LINE_NO").toList(),
+                fk.columns());
+    }
+
+    @Test
     void warningsNameMultitenantAndAdditionalCriteriaEntities() {
         assertEquals(2, model.warnings().size(), model.warnings().toString());
         assertTrue(model.warnings().stream().anyMatch(w -> w.contains("ElTenantNote") && w.contains("@Multitenant")));
@@ -230,6 +254,8 @@ class EclipseLinkMappingReaderTest {
             assertEquals("Ada", dsl.select(field(tables, ElCustomer.class, "name")).from(o).join(c).onKey()
                     .where(field(tables, ElOrder.class, "code").eq("A-1")).fetchSingle().value1());
             // converted values bind as EclipseLink binds them
+            assertEquals(0, dsl.fetchCount(tables.table(ElQuoted.class),
+                    field(tables, ElQuoted.class, "label").eq("none")), "delimited names are rendered quoted");
             assertEquals(1, dsl.fetchCount(c, field(tables, ElCustomer.class, "vip").eq(true)
                     .and(field(tables, ElCustomer.class, "tier").eq(ElStatus.CLOSED))
                     .and(field(tables, ElCustomer.class, "ref").eq(customer.ref))));
