@@ -16,10 +16,11 @@ final class FlushBeforeQueryListener implements ExecuteListener {
 
     @Override
     public void start(ExecuteContext ctx) {
-        if (ctx.configuration().connectionProvider() instanceof UnitConnectionProvider unit
-                && unit.transaction().isActive()) {
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit != null && unit.transaction().isActive()) {
             EntityManager em = unit.entityManager();
-            if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
+            unit.transaction().join(em);
+            if (em.getFlushMode() == FlushModeType.AUTO) {
                 em.flush();
             }
         }

@@ -55,7 +55,7 @@ final class HibernateCacheEviction {
         if (em == null || !em.isOpen()) {
             return null;
         }
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor session = HibernateSessions.of(em);
         return session.isTransactionInProgress() ? session : null;
     }
 

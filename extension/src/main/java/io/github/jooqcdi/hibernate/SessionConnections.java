@@ -20,7 +20,7 @@ final class SessionConnections {
 
     /** The session's connection in its transaction, or {@code null} when the session is in no transaction. */
     static Connection acquire(EntityManager em) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor session = HibernateSessions.of(em);
         if (session.isClosed()) {
             return null;
         }
@@ -35,7 +35,7 @@ final class SessionConnections {
 
     /** Tells the session that the execution on its connection is over. */
     static void release(EntityManager em) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor session = HibernateSessions.of(em);
         if (!session.isClosed()) {
             session.getJdbcCoordinator().afterStatementExecution();
         }

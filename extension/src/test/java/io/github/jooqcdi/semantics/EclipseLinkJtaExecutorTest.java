@@ -65,8 +65,4 @@ class EclipseLinkJtaExecutorTest extends JtaContract {
         return unit.equals("el-jta") ? EXEC : PLAIN;
     }
 
-    @Override
-    boolean hasSharedCache() {
-        return true;
-    }
 }

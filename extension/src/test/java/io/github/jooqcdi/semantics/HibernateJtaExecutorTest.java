@@ -65,8 +65,4 @@ class HibernateJtaExecutorTest extends JtaContract {
         return unit.equals("hb-jta") ? EXEC : PLAIN;
     }
 
-    @Override
-    boolean hasSharedCache() {
-        return false;
-    }
 }

@@ -50,8 +50,4 @@ class HibernateResourceLocalExecutorTest extends ResourceLocalContract {
                 : "jdbc:h2:mem:hbplain;DB_CLOSE_DELAY=-1";
     }
 
-    @Override
-    boolean hasSharedCache() {
-        return false;
-    }
 }
