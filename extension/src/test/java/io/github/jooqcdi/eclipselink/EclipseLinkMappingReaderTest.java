@@ -1,6 +1,7 @@
 package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.eclipselink.model.ElBag;
 import io.github.jooqcdi.eclipselink.model.ElCar;
 import io.github.jooqcdi.eclipselink.model.ElCustomer;
 import io.github.jooqcdi.eclipselink.model.ElOrder;
@@ -35,11 +36,14 @@ import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +128,62 @@ class EclipseLinkMappingReaderTest {
         assertEquals(LocalDate.class, column("ELCUSTOMER", "BIRTHDAY").fieldType());
         assertEquals(Boolean.class, column("ELCUSTOMER", "ACTIVE").fieldType());
         assertEquals(LocalDateTime.class, column("ELCUSTOMER", "CREATEDAT").fieldType());
+    }
+
+    @Test
+    void lessCommonMappings() {
+        assertEquals(ElStatus.class, column("EL_BAG_STATUSES", "STATUSES").fieldType());
+        assertEquals(Long.class, column("EL_BAG_STATUSES", "ElBag_ID").fieldType());
+        assertEquals(String.class, column("ElBag_COUNTS", "NAME").fieldType());
+        assertEquals(Integer.class, column("ElBag_COUNTS", "AMOUNT").fieldType());
+        assertEquals(Integer.class, column("EL_BAG_PRODUCTS", "POS").fieldType());
+        assertEquals(Instant.class, column("ELBAG", "STAMP").fieldType());
+        assertEquals(byte[].class, column("ELBAG", "STAMP").databaseType(), "EclipseLink 4 serializes an Instant");
+        assertEquals(Calendar.class, column("ELBAG", "DUEDAY").fieldType());
+        assertEquals(java.sql.Date.class, column("ELBAG", "DUEDAY").databaseType());
+        assertEquals(Character.class, column("ELBAG", "GRADE").fieldType());
+        assertEquals(Short.class, column("ELBAG", "SMALL").fieldType());
+        EntityModel bag = entity("ElBag");
+        assertEquals(Set.of("ELBAG", "EL_BAG_STATUSES", "ElBag_COUNTS", "EL_BAG_PRODUCTS", "EL_BAG_OWNER"),
+                Set.copyOf(bag.tables()));
+        assertFalse(bag.attributes().containsKey("owner"), "a to-one through a join table has no join column");
+    }
+
+    @Test
+    void lessCommonTypesReadWhatJpaWrote() throws Exception {
+        ElBag bag = new ElBag();
+        bag.id = 77L;
+        bag.statuses.add(ElStatus.CLOSED);
+        bag.counts.put("apples", 3);
+        bag.stamp = Instant.parse("2024-02-29T10:15:30.123456Z");
+        bag.dueDay = Calendar.getInstance();
+        bag.dueDay.setTimeInMillis(java.sql.Date.valueOf("2024-03-01").getTime());
+        bag.opensAt = LocalTime.of(8, 30);
+        bag.small = 12;
+        bag.ratio = 0.5f;
+        bag.grade = 'B';
+        EntityManager em = emf.createEntityManager();
+        em.getTransaction().begin();
+        em.persist(bag);
+        em.getTransaction().commit();
+        em.close();
+
+        EntityTables tables = EntityTablesBuilder.build(ElAdapterUnit.NAME, SQLDialect.H2, model);
+        try (Connection connection = DriverManager.getConnection(ElAdapterUnit.url(DATABASE), "sa", "")) {
+            DSLContext dsl = DSL.using(connection, SQLDialect.H2);
+            Record row = dsl.selectFrom(tables.table(ElBag.class))
+                    .where(field(tables, ElBag.class, "id").eq(77L)).fetchSingle();
+            assertEquals(bag.stamp, row.get(field(tables, ElBag.class, "stamp")));
+            assertEquals(bag.dueDay.getTimeInMillis(),
+                    ((Calendar) row.get(field(tables, ElBag.class, "dueDay"))).getTimeInMillis());
+            assertEquals(LocalTime.of(8, 30), row.get(field(tables, ElBag.class, "opensAt")));
+            assertEquals(Short.valueOf((short) 12), row.get(field(tables, ElBag.class, "small")));
+            assertEquals(Character.valueOf('B'), row.get(field(tables, ElBag.class, "grade")));
+            assertEquals(1, dsl.fetchCount(tables.table(ElBag.class),
+                    field(tables, ElBag.class, "grade").eq('B').and(field(tables, ElBag.class, "stamp").eq(bag.stamp))));
+            Table<Record> statuses = tables.table("EL_BAG_STATUSES");
+            assertEquals(ElStatus.CLOSED, dsl.select(statuses.field("STATUSES")).from(statuses).fetchSingle().value1());
+        }
     }
 
     @Test
