@@ -15,6 +15,7 @@ import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -88,12 +89,20 @@ public class JooqUnits {
         if (factories.isResolvable()) {
             return factories.get();
         }
-        Instance<EntityManager> managers = beans.select(EntityManager.class, qualifier);
-        EntityManager em = managers.get();
+        // the producer may be request scoped (an application-managed entity manager): give it a request to live in
+        RequestContextController request = beans.select(RequestContextController.class).get();
+        boolean activated = request.activate();
         try {
-            return em.getEntityManagerFactory();
+            Instance.Handle<EntityManager> em = beans.select(EntityManager.class, qualifier).getHandle();
+            try {
+                return em.get().getEntityManagerFactory();
+            } finally {
+                em.destroy();
+            }
         } finally {
-            managers.destroy(em);
+            if (activated) {
+                request.deactivate();
+            }
         }
     }
 

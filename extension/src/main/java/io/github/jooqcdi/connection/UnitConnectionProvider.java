@@ -5,6 +5,7 @@ import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
+import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 
@@ -79,6 +80,22 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         } else {
             adapter.releaseTransactionConnection(em, connection);
         }
+    }
+
+    /**
+     * The provider of the request a configuration belongs to. jOOQ wraps the connection provider of the
+     * configurations it hands to listeners, so the request's provider travels in the configuration's data (which
+     * every derived configuration copies).
+     */
+    public static UnitConnectionProvider of(Configuration configuration) {
+        return (UnitConnectionProvider) configuration.data(UnitConnectionProvider.class);
+    }
+
+    /** A configuration of this request: {@code unitConfiguration} with this provider. */
+    public Configuration configure(Configuration unitConfiguration) {
+        Configuration derived = unitConfiguration.derive(this);
+        derived.data(UnitConnectionProvider.class, this);
+        return derived;
     }
 
     public EntityManager entityManager() {

@@ -22,7 +22,8 @@ final class CacheEvictionListener implements ExecuteListener {
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
-        if (!(ctx.configuration().connectionProvider() instanceof UnitConnectionProvider unit)) {
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit == null) {
             return;
         }
         Query[] batch = ctx.batchQueries();

@@ -16,8 +16,8 @@ final class FlushBeforeQueryListener implements ExecuteListener {
 
     @Override
     public void start(ExecuteContext ctx) {
-        if (ctx.configuration().connectionProvider() instanceof UnitConnectionProvider unit
-                && unit.transaction().isActive()) {
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit != null && unit.transaction().isActive()) {
             EntityManager em = unit.entityManager();
             if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
                 em.flush();

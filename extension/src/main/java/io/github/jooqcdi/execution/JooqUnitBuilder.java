@@ -84,8 +84,8 @@ public final class JooqUnitBuilder {
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
         listeners.addAll(List.of(configuration.executeListenerProviders()));
         configuration.set(listeners.toArray(ExecuteListenerProvider[]::new))
-                .set(new ContainerTransactionProvider(ctx -> ((UnitConnectionProvider) ctx.configuration()
-                        .connectionProvider()).transaction()))
+                .set(new ContainerTransactionProvider(ctx -> UnitConnectionProvider.of(ctx.configuration())
+                        .transaction()))
                 .set(new OnlyThroughQueryExecutor(unitName));
 
         LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()

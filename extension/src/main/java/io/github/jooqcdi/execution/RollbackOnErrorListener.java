@@ -14,8 +14,8 @@ final class RollbackOnErrorListener implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
-        if (ctx.configuration().connectionProvider() instanceof UnitConnectionProvider unit
-                && unit.transaction().isActive()) {
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit != null && unit.transaction().isActive()) {
             unit.transaction().setRollbackOnly();
         }
     }

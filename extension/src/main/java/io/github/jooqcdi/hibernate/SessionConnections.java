@@ -34,7 +34,7 @@ final class SessionConnections {
         if (em == null || !em.isOpen()) {
             return null;
         }
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor session = HibernateSessions.of(em);
         if (session.isClosed()) {
             return null;
         }
@@ -46,7 +46,7 @@ final class SessionConnections {
 
     /** Tells the session that the execution on its connection is over. */
     static void release(EntityManager em) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor session = HibernateSessions.of(em);
         if (!session.isClosed()) {
             session.getJdbcCoordinator().afterStatementExecution();
         }

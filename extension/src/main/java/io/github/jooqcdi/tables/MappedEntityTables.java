@@ -121,7 +121,9 @@ final class MappedEntityTables implements EntityTables {
         List<ColumnRef> columns = mappings.get(0);
         Field<?> field = single(label, columns);
         Class<?> expected = box(attribute.getJavaType());
-        if (!expected.isAssignableFrom(box(field.getType()))) {
+        Class<?> actual = box(field.getType());
+        // providers report a @Temporal java.util.Date attribute as java.sql.Date/Timestamp: either direction is fine
+        if (!expected.isAssignableFrom(actual) && !actual.isAssignableFrom(expected)) {
             throw new IllegalArgumentException("Attribute " + label + " is a " + expected.getName()
                     + " but its column " + field + " is read as " + field.getType().getName()
                     + ": use field(" + declaring.getSimpleName() + ".class, \"" + attribute.getName() + "\")");

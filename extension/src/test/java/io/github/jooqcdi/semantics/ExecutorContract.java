@@ -85,9 +85,8 @@ abstract class ExecutorContract {
         return q.tables().table(Account.class);
     }
 
-    @SuppressWarnings("unchecked")
     Field<BigDecimal> balance(QueryExecutor q) {
-        return (Field<BigDecimal>) q.tables().field(Account.class, "balance");
+        return q.tables().field(Account_.balance);
     }
 
     @BeforeEach
@@ -147,10 +146,10 @@ abstract class ExecutorContract {
         begin(em);
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
         q.execute(q.dsl().insertInto(account(q))
-                .set(q.tables().field(Account.class, "id"), 2L)
-                .set(q.tables().field(Account.class, "owner"), "bob")
+                .set(q.tables().field(Account_.id), 2L)
+                .set(q.tables().field(Account_.owner), "bob")
                 .set(balance(q), new BigDecimal("20.00"))
-                .set(q.tables().field(Account.class, "version"), 0));
+                .set(q.tables().field(Account_.version), 0));
         assertEquals(0, countRows(unit(), "ID = 2"), "uncommitted jOOQ insert is invisible to other connections");
         commit(em);
         assertEquals(2, countRows(unit(), "ID in (1, 2)"));
@@ -175,10 +174,10 @@ abstract class ExecutorContract {
         begin(em);
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
         assertThrows(DataAccessException.class, () -> q.execute(q.dsl().insertInto(account(q))
-                .set(q.tables().field(Account.class, "id"), 1L)
-                .set(q.tables().field(Account.class, "owner"), "duplicate")
+                .set(q.tables().field(Account_.id), 1L)
+                .set(q.tables().field(Account_.owner), "duplicate")
                 .set(balance(q), BigDecimal.ONE)
-                .set(q.tables().field(Account.class, "version"), 0)));
+                .set(q.tables().field(Account_.version), 0)));
         assertTrue(markedRollbackOnly(em));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> q.fetch(DSL.selectCount().from(account(q))));
@@ -197,9 +196,9 @@ abstract class ExecutorContract {
         for (int i = 0; i < 1_000; i++) {
             q.fetch(DSL.selectCount().from(account(q)));
         }
-        q.execute(q.dsl().insertInto(account(q)).set(q.tables().field(Account.class, "id"), 7L)
-                .set(q.tables().field(Account.class, "owner"), "auto").set(balance(q), BigDecimal.TEN)
-                .set(q.tables().field(Account.class, "version"), 0));
+        q.execute(q.dsl().insertInto(account(q)).set(q.tables().field(Account_.id), 7L)
+                .set(q.tables().field(Account_.owner), "auto").set(balance(q), BigDecimal.TEN)
+                .set(q.tables().field(Account_.version), 0));
         assertEquals(before, openSessions(), "open database sessions before and after 1,000 queries");
         assertEquals(1, countRows(unit(), "ID = 7"), "outside a transaction a write is auto-committed");
         assertNoConnectionInUse();
@@ -244,7 +243,7 @@ abstract class ExecutorContract {
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
         record Owner(String owner, BigDecimal balance) {
         }
-        List<Owner> owners = q.fetchInto(q.dsl().select(q.tables().field(Account.class, "owner"), balance(q))
+        List<Owner> owners = q.fetchInto(q.dsl().select(q.tables().field(Account_.owner), balance(q))
                 .from(account(q)), Owner.class);
         assertEquals(List.of(new Owner("ada", new BigDecimal("10.00"))), owners);
     }
@@ -270,14 +269,14 @@ abstract class ExecutorContract {
     void dslTransactionOutsideATransactionBeginsAndCommitsOne() throws Exception {
         QueryExecutor q = executor(unit());
         q.dsl().transaction(c -> DSL.using(c).insertInto(account(q))
-                .set(q.tables().field(Account.class, "id"), 3L)
-                .set(q.tables().field(Account.class, "owner"), "tx").set(balance(q), BigDecimal.TEN)
-                .set(q.tables().field(Account.class, "version"), 0).execute());
+                .set(q.tables().field(Account_.id), 3L)
+                .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
+                .set(q.tables().field(Account_.version), 0).execute());
         assertEquals(1, countRows(unit(), "ID = 3"));
         assertThrows(IllegalStateException.class, () -> q.dsl().transaction(c -> {
-            DSL.using(c).insertInto(account(q)).set(q.tables().field(Account.class, "id"), 4L)
-                    .set(q.tables().field(Account.class, "owner"), "tx").set(balance(q), BigDecimal.TEN)
-                    .set(q.tables().field(Account.class, "version"), 0).execute();
+            DSL.using(c).insertInto(account(q)).set(q.tables().field(Account_.id), 4L)
+                    .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
+                    .set(q.tables().field(Account_.version), 0).execute();
             throw new IllegalStateException("business failure");
         }));
         assertEquals(0, countRows(unit(), "ID = 4"), "the transaction it began was rolled back");

@@ -44,7 +44,7 @@ abstract class JtaContract extends ExecutorContract {
 
     @Override
     Connection independentConnection(String unit) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(unit), "sa", "");
+        return DriverManager.getConnection(jdbcUrl(unit));
     }
 
     @Override

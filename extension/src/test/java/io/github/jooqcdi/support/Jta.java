@@ -21,7 +21,11 @@ public final class Jta {
     static {
         arjPropertyManager.getObjectStoreEnvironmentBean().setObjectStoreDir(
                 Path.of(System.getProperty("java.io.tmpdir"), "narayana").toString());
-        arjPropertyManager.getCoreEnvironmentBean().setNodeIdentifier("jooq-cdi-test");
+        try {
+            arjPropertyManager.getCoreEnvironmentBean().setNodeIdentifier("jooq-cdi-test");
+        } catch (com.arjuna.ats.arjuna.common.CoreEnvironmentBeanException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     private static final TransactionSynchronizationRegistry REGISTRY = new TransactionSynchronizationRegistryImple();

@@ -101,6 +101,8 @@ public class Customer {
         this.email = email;
         this.name = name;
         this.status = CustomerStatus.PROSPECT;
+        // never NULL: EclipseLink 4.0.9's UUIDConverter throws a NullPointerException reading a NULL UUID column
+        this.externalId = UUID.randomUUID();
     }
 
     public Long getId() { return id; }

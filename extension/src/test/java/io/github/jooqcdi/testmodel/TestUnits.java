@@ -77,11 +77,21 @@ public final class TestUnits {
     }
 
     /** Runs {@code work} in a committed resource-local transaction of the unit. */
-    public static void inTransaction(String unit, Consumer<EntityManager> work) {
+    public static void runInTransaction(String unit, Consumer<EntityManager> work) {
         inTransaction(unit, em -> {
             work.accept(em);
             return null;
         });
+    }
+
+    /**
+     * Reads through JPA what plain JDBC/jOOQ wrote behind the provider's back: evicts the unit's shared cache first
+     * (EclipseLink caches entities by default, and a plain connection bypasses jooq-cdi's eviction), then runs
+     * {@code work} in a transaction.
+     */
+    public static <T> T readAfterJdbcWrite(String unit, Function<EntityManager, T> work) {
+        emf(unit).getCache().evictAll();
+        return inTransaction(unit, work);
     }
 
     /** Runs {@code work} in a committed resource-local transaction of the unit and returns its result. */
