@@ -67,6 +67,6 @@ class HibernateJtaExecutorTest extends JtaContract {
 
     @Override
     boolean hasSharedCache() {
-        return false;
+        return true;
     }
 }

@@ -52,6 +52,6 @@ class HibernateResourceLocalExecutorTest extends ResourceLocalContract {
 
     @Override
     boolean hasSharedCache() {
-        return false;
+        return true;
     }
 }
