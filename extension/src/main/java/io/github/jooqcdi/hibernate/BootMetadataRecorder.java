@@ -52,6 +52,11 @@ public class BootMetadataRecorder implements Integrator {
         return recorded != null ? Optional.of(recorded) : fromSchemaManager(sessionFactory);
     }
 
+    /** Whether this integrator holds {@code sessionFactory}'s metadata (it forgets it when the factory closes). */
+    static boolean isRecorded(SessionFactoryImplementor sessionFactory) {
+        return METADATA.containsKey(sessionFactory);
+    }
+
     private static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
         try {
             SchemaManager schemaManager = sessionFactory.getSchemaManager();
