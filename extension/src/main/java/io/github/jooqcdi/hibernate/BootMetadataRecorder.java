@@ -66,7 +66,7 @@ public class BootMetadataRecorder implements Integrator {
         return METADATA.containsKey(sessionFactory);
     }
 
-    private static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
+    static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
         try {
             SchemaManager schemaManager = sessionFactory.getSchemaManager();
             for (Class<?> type = schemaManager.getClass(); type != Object.class; type = type.getSuperclass()) {
