@@ -45,6 +45,7 @@ public final class UnitConnectionProvider implements ConnectionProvider {
     public Connection acquire() {
         int status = transaction.status();
         if (status == Status.STATUS_ACTIVE) {
+            transaction.join(em);
             Connection connection = adapter.transactionConnection(em);
             if (connection == null) {
                 throw new IllegalStateException("The EntityManager of persistence unit '" + unitName

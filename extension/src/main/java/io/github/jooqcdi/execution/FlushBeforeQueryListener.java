@@ -19,7 +19,8 @@ final class FlushBeforeQueryListener implements ExecuteListener {
         UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
         if (unit != null && unit.transaction().isActive()) {
             EntityManager em = unit.entityManager();
-            if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
+            unit.transaction().join(em);
+            if (em.getFlushMode() == FlushModeType.AUTO) {
                 em.flush();
             }
         }

@@ -1,5 +1,6 @@
 package io.github.jooqcdi.transaction;
 
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
@@ -44,6 +45,13 @@ public final class JtaTransactionState implements TransactionState {
                 callback.run();
             }
         });
+    }
+
+    @Override
+    public void join(EntityManager em) {
+        if (!em.isJoinedToTransaction()) {
+            em.joinTransaction();
+        }
     }
 
     @Override

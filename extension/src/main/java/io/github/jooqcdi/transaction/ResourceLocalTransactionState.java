@@ -33,6 +33,11 @@ public final class ResourceLocalTransactionState implements TransactionState {
         callback.run();
     }
 
+    /** A resource-local entity manager is always in its own transaction. */
+    @Override
+    public void join(EntityManager em) {
+    }
+
     @Override
     public Begun begin() {
         EntityTransaction tx = em.getTransaction();

@@ -17,6 +17,9 @@ public interface TransactionState {
     /** Runs {@code callback} after the current transaction completed (committed or rolled back). */
     void afterCompletion(Runnable callback);
 
+    /** Makes {@code em} take part in the active transaction, if it does not yet (an application-managed JTA one). */
+    void join(jakarta.persistence.EntityManager em);
+
     /** Begins a transaction, for {@code dsl().transaction(...)} called outside any. */
     Begun begin();
 

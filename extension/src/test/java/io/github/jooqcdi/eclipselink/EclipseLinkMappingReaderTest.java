@@ -5,6 +5,7 @@ import io.github.jooqcdi.eclipselink.model.ElCar;
 import io.github.jooqcdi.eclipselink.model.ElCustomer;
 import io.github.jooqcdi.eclipselink.model.ElOrder;
 import io.github.jooqcdi.eclipselink.model.ElOrderLine;
+import io.github.jooqcdi.eclipselink.model.ElQuoted;
 import io.github.jooqcdi.eclipselink.model.ElStatus;
 import io.github.jooqcdi.eclipselink.model.ElVehicle;
 import io.github.jooqcdi.metadata.ColumnModel;
@@ -76,18 +77,8 @@ class EclipseLinkMappingReaderTest {
     @Test
     void tablesAndColumnsAreExactlyTheGeneratedSchema() throws Exception {
         try (Connection connection = DriverManager.getConnection(ElAdapterUnit.url(DATABASE), "sa", "")) {
-            Map<String, Table<?>> schema = schemaTables(DSL.using(connection, SQLDialect.H2));
-            Map<String, TableModel> mapped = model.tables().stream()
-                    .collect(Collectors.toMap(t -> key(t.qualifiedName()), t -> t, (a, b) -> a, TreeMap::new));
-            assertEquals(schema.keySet(), mapped.keySet(), "tables");
-
-            List<String> problems = new ArrayList<>();
-            for (TableModel table : mapped.values()) {
-                Table<?> generated = schema.get(key(table.qualifiedName()));
-                compareColumns(table, generated, problems);
-                compareKeys(table, generated, problems);
-            }
-            assertEquals(List.of(), problems);
+            assertEquals(List.of(), SchemaComparison.differences(model, DSL.using(connection, SQLDialect.H2),
+                    "PUBLIC"));
         }
     }
 
@@ -173,6 +164,29 @@ class EclipseLinkMappingReaderTest {
     }
 
     @Test
+    void delimitedNamesStayDelimitedAndCompositeJoinColumnsFollowTheTargetKey() {
+        TableModel quoted = table("ElQuoted");
+        assertEquals("ElQuoted", quoted.name());
+        assertTrue(quoted.delimited());
+        ColumnModel label = column("ElQuoted", "Mixed Case");
+        assertEquals("Mixed Case", label.name());
+        assertTrue(label.delimited());
+        assertEquals(20, label.length());
+        assertFalse(column("ElQuoted", "LINE_NO").delimited());
+        EntityModel entity = entity("ElQuoted");
+        assertEquals("ElQuoted", entity.primaryTable());
+        assertEquals(List.of(new ColumnRef("ElQuoted", "quotedId")), entity.attributes().get("id"));
+        List<String> targetKey = table("ELORDERLINE").primaryKey().columns();
+        List<String> joinColumns = entity.attributes().get("line").stream().map(ColumnRef::column).toList();
+        assertEquals(targetKey.stream().map(c -> c.equals("ORDER_ID") ? "LINE_ORDER" : "LINE_NO").toList(),
+                joinColumns);
+        ForeignKeyModel fk = quoted.foreignKeys().get(0);
+        assertEquals("ELORDERLINE", fk.targetTable());
+        assertEquals(fk.targetColumns().stream().map(c -> c.equals("ORDER_ID") ? "LINE_ORDER" : "LINE_NO").toList(),
+                fk.columns());
+    }
+
+    @Test
     void warningsNameMultitenantAndAdditionalCriteriaEntities() {
         assertEquals(2, model.warnings().size(), model.warnings().toString());
         assertTrue(model.warnings().stream().anyMatch(w -> w.contains("ElTenantNote") && w.contains("@Multitenant")));
@@ -230,6 +244,8 @@ class EclipseLinkMappingReaderTest {
             assertEquals("Ada", dsl.select(field(tables, ElCustomer.class, "name")).from(o).join(c).onKey()
                     .where(field(tables, ElOrder.class, "code").eq("A-1")).fetchSingle().value1());
             // converted values bind as EclipseLink binds them
+            assertEquals(0, dsl.fetchCount(tables.table(ElQuoted.class),
+                    field(tables, ElQuoted.class, "label").eq("none")), "delimited names are rendered quoted");
             assertEquals(1, dsl.fetchCount(c, field(tables, ElCustomer.class, "vip").eq(true)
                     .and(field(tables, ElCustomer.class, "tier").eq(ElStatus.CLOSED))
                     .and(field(tables, ElCustomer.class, "ref").eq(customer.ref))));
@@ -239,129 +255,6 @@ class EclipseLinkMappingReaderTest {
     @SuppressWarnings("unchecked")
     private static <T> Field<T> field(EntityTables tables, Class<?> entity, String path) {
         return (Field<T>) tables.field(entity, path);
-    }
-
-    private static void compareColumns(TableModel table, Table<?> generated, List<String> problems) {
-        Map<String, Field<?>> columns = new TreeMap<>();
-        for (Field<?> f : generated.fields()) {
-            columns.put(key(f.getName()), f);
-        }
-        Set<String> mappedNames = table.columns().stream().map(c -> key(c.name())).collect(Collectors.toCollection(TreeSet::new));
-        if (!mappedNames.equals(columns.keySet())) {
-            problems.add(table.qualifiedName() + ": columns " + mappedNames + " but generated " + columns.keySet());
-            return;
-        }
-        for (ColumnModel column : table.columns()) {
-            Field<?> f = columns.get(key(column.name()));
-            if (column.nullable() != f.getDataType().nullable()) {
-                problems.add(table.qualifiedName() + "." + column.name() + ": nullable " + column.nullable());
-            }
-            String mappedFamily = family(column.databaseType());
-            String generatedFamily = family(f.getDataType().getType());
-            if (!mappedFamily.equals(generatedFamily)) {
-                problems.add(table.qualifiedName() + "." + column.name() + ": type " + column.databaseType()
-                        + " but generated " + f.getDataType());
-            }
-            if (column.length() != null && f.getDataType().hasLength() && f.getDataType().lengthDefined()
-                    && column.length() != f.getDataType().length()) {
-                problems.add(table.qualifiedName() + "." + column.name() + ": length " + column.length()
-                        + " but generated " + f.getDataType().length());
-            }
-            if (column.precision() != null && f.getDataType().hasPrecision()
-                    && column.precision() != f.getDataType().precision()) {
-                problems.add(table.qualifiedName() + "." + column.name() + ": precision " + column.precision()
-                        + " but generated " + f.getDataType().precision());
-            }
-        }
-    }
-
-    private static void compareKeys(TableModel table, Table<?> generated, List<String> problems) {
-        UniqueKey<?> pk = generated.getPrimaryKey();
-        List<String> generatedPk = pk == null ? List.of() : names(pk.getFields());
-        List<String> mappedPk = table.primaryKey() == null ? List.of() : keys(table.primaryKey().columns());
-        if (!Set.copyOf(generatedPk).equals(Set.copyOf(mappedPk))) {
-            problems.add(table.qualifiedName() + ": primary key " + mappedPk + " but generated " + generatedPk);
-        }
-        Set<String> generatedUniques = generated.getUniqueKeys().stream()
-                .map(k -> new TreeSet<>(names(k.getFields())).toString()).collect(Collectors.toSet());
-        Set<String> mappedUniques = table.uniqueKeys().stream()
-                .map(k -> new TreeSet<>(keys(k.columns())).toString()).collect(Collectors.toSet());
-        if (!generatedUniques.equals(mappedUniques)) {
-            problems.add(table.qualifiedName() + ": unique keys " + mappedUniques + " but generated " + generatedUniques);
-        }
-        for (KeyModel unique : table.uniqueKeys()) {
-            if (unique.name() != null && generated.getUniqueKeys().stream()
-                    .noneMatch(k -> k.getName().equalsIgnoreCase(unique.name()))) {
-                problems.add(table.qualifiedName() + ": unique key name " + unique.name() + " not generated");
-            }
-        }
-        Set<String> generatedFks = new TreeSet<>();
-        for (ForeignKey<?, ?> fk : generated.getReferences()) {
-            generatedFks.add(key(fk.getName()) + names(fk.getFields()) + "->" + key(fk.getKey().getTable().getName())
-                    + names(fk.getKeyFields()));
-        }
-        Set<String> mappedFks = new TreeSet<>();
-        for (ForeignKeyModel fk : table.foreignKeys()) {
-            mappedFks.add(key(fk.name()) + keys(fk.columns()) + "->" + key(fk.targetTable()) + keys(fk.targetColumns()));
-        }
-        if (!generatedFks.equals(mappedFks)) {
-            problems.add(table.qualifiedName() + ": foreign keys " + mappedFks + " but generated " + generatedFks);
-        }
-    }
-
-    private static String family(Class<?> type) {
-        if (type == String.class || type == Character.class) {
-            return "string";
-        }
-        if (type == Integer.class || type == Short.class || type == Byte.class) {
-            return "integer";
-        }
-        if (type == Long.class) {
-            return "long";
-        }
-        if (type == BigDecimal.class || type == BigInteger.class) {
-            // jOOQ reads DECIMAL(p, 0) back as BigInteger
-            return "decimal";
-        }
-        if (type == Double.class || type == Float.class) {
-            return "float";
-        }
-        if (type == Timestamp.class || type == LocalDateTime.class || type == OffsetDateTime.class) {
-            return "timestamp";
-        }
-        if (type == java.sql.Date.class || type == LocalDate.class) {
-            return "date";
-        }
-        if (type == java.sql.Time.class || type == LocalTime.class) {
-            return "time";
-        }
-        return type.getSimpleName();
-    }
-
-    private static Map<String, Table<?>> schemaTables(DSLContext dsl) {
-        Map<String, Table<?>> tables = new TreeMap<>();
-        for (Table<?> t : dsl.meta().getTables()) {
-            if (t.getSchema() != null && t.getSchema().getName().equals("PUBLIC")) {
-                tables.put(key(t.getName()), t);
-            }
-        }
-        return tables;
-    }
-
-    private static List<String> names(List<? extends Field<?>> fields) {
-        return fields.stream().map(f -> key(f.getName())).toList();
-    }
-
-    private static List<String> names(Field<?>[] fields) {
-        return names(List.of(fields));
-    }
-
-    private static List<String> keys(List<String> names) {
-        return names.stream().map(EclipseLinkMappingReaderTest::key).toList();
-    }
-
-    private static String key(String name) {
-        return name == null ? "?" : name.toUpperCase(Locale.ROOT);
     }
 
     private static TableModel table(String name) {

@@ -40,8 +40,8 @@ class EclipseLinkResourceLocalExecutorTest extends ResourceLocalContract {
     }
 
     @Override
-    Class<?> producers() {
-        return Producers.class;
+    Class<?>[] producers() {
+        return new Class<?>[] {Producers.class};
     }
 
     @Override
@@ -50,8 +50,4 @@ class EclipseLinkResourceLocalExecutorTest extends ResourceLocalContract {
                 : "jdbc:h2:mem:elplain;MODE=LEGACY;DB_CLOSE_DELAY=-1";
     }
 
-    @Override
-    boolean hasSharedCache() {
-        return true;
-    }
 }

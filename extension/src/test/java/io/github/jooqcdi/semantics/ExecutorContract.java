@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a user relies on when running jOOQ through a {@link QueryExecutor}, for one provider and transaction type:
@@ -46,8 +45,8 @@ abstract class ExecutorContract {
     /** The same mapping on a unit with {@code jooq.flush=NEVER} and {@code jooq.evict-after-dml=false}. */
     abstract String plainUnit();
 
-    /** The bean class that produces both units' entity managers (and, for JTA, the registry). */
-    abstract Class<?> producers();
+    /** The bean classes that produce both units' entity managers (and, for JTA, the registry). */
+    abstract Class<?>[] producers();
 
     abstract void begin(EntityManager em) throws Exception;
 
@@ -60,16 +59,13 @@ abstract class ExecutorContract {
     /** Whether a transaction is still open on this thread (cleaned up after each test). */
     abstract boolean inTransaction(EntityManager em) throws Exception;
 
-    /** Whether the unit has a shared (second-level) cache in this test setup. */
-    abstract boolean hasSharedCache();
-
     /** A connection to the unit's database that has nothing to do with JPA or jooq-cdi. */
     abstract Connection independentConnection(String unit) throws SQLException;
 
     @WeldSetup
     public WeldInitiator weld = WeldInitiator.from(new Weld().disableDiscovery()
                     .addExtension(new JooqCdiExtension())
-                    .addBeanClass(producers()))
+                    .addBeanClasses(producers()))
             .activate(RequestScoped.class)
             .build();
 
@@ -284,8 +280,6 @@ abstract class ExecutorContract {
 
     @Test
     void jooqUpdateEvictsTheStaleSharedCacheEntry() throws Exception {
-        assumeTrue(hasSharedCache(), "no shared cache in this Java SE setup (Hibernate has no region factory here); "
-                + "the integration tests prove it on the server");
         for (String unit : List.of(unit(), plainUnit())) {
             QueryExecutor q = executor(unit);
             EntityManager em = em(unit);

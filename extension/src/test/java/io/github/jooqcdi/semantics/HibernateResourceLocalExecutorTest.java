@@ -40,8 +40,8 @@ class HibernateResourceLocalExecutorTest extends ResourceLocalContract {
     }
 
     @Override
-    Class<?> producers() {
-        return Producers.class;
+    Class<?>[] producers() {
+        return new Class<?>[] {Producers.class};
     }
 
     @Override
@@ -50,8 +50,4 @@ class HibernateResourceLocalExecutorTest extends ResourceLocalContract {
                 : "jdbc:h2:mem:hbplain;DB_CLOSE_DELAY=-1";
     }
 
-    @Override
-    boolean hasSharedCache() {
-        return true;
-    }
 }
