@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hibernate mapping features jOOQ queries cannot apply become deployment warnings that name the entity. */
@@ -37,6 +38,9 @@ class HibernateWarningsTest {
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("hb-adapter-tenant");
         SessionFactoryImplementor factory = emf.unwrap(SessionFactoryImplementor.class);
         assertTrue(BootMetadataRecorder.isRecorded(factory), "found through META-INF/services");
+        assertSame(BootMetadataRecorder.metadataOf(factory).orElseThrow(),
+                BootMetadataRecorder.fromSchemaManager(factory).orElseThrow(),
+                "the fallback finds the same metadata in Hibernate's schema manager");
         emf.close();
         assertFalse(BootMetadataRecorder.isRecorded(factory), "nothing kept after the factory closed");
     }
