@@ -45,8 +45,8 @@ abstract class ExecutorContract {
     /** The same mapping on a unit with {@code jooq.flush=NEVER} and {@code jooq.evict-after-dml=false}. */
     abstract String plainUnit();
 
-    /** The bean class that produces both units' entity managers (and, for JTA, the registry). */
-    abstract Class<?> producers();
+    /** The bean classes that produce both units' entity managers (and, for JTA, the registry). */
+    abstract Class<?>[] producers();
 
     abstract void begin(EntityManager em) throws Exception;
 
@@ -65,7 +65,7 @@ abstract class ExecutorContract {
     @WeldSetup
     public WeldInitiator weld = WeldInitiator.from(new Weld().disableDiscovery()
                     .addExtension(new JooqCdiExtension())
-                    .addBeanClass(producers()))
+                    .addBeanClasses(producers()))
             .activate(RequestScoped.class)
             .build();
 
