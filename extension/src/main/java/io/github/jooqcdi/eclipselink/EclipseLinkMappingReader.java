@@ -61,7 +61,10 @@ final class EclipseLinkMappingReader {
         String entity = name(descriptor);
         if (descriptor.hasMultitenantPolicy()) {
             builder.warning("Entity " + entity + " is @Multitenant: jOOQ queries on its tables are not filtered by"
-                    + " tenant; add the tenant condition yourself");
+                    + " tenant; add the tenant condition yourself. EclipseLink also disables native queries (and so"
+                    + " fetchEntities) in a unit with multitenant entities, unless a query has the hint"
+                    + " eclipselink.jdbc.allow-native-sql-query=true or the unit sets"
+                    + " eclipselink.jdbc.allow-native-sql-queries=true");
         }
         if (descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria()) {
             builder.warning("Entity " + entity + " has @AdditionalCriteria: jOOQ queries on its tables do not apply"

@@ -180,7 +180,8 @@ class EclipseLinkMappingReaderTest {
             assertEquals(Short.valueOf((short) 12), row.get(field(tables, ElBag.class, "small")));
             assertEquals(Character.valueOf('B'), row.get(field(tables, ElBag.class, "grade")));
             assertEquals(1, dsl.fetchCount(tables.table(ElBag.class),
-                    field(tables, ElBag.class, "grade").eq('B').and(field(tables, ElBag.class, "stamp").eq(bag.stamp))));
+                    field(tables, ElBag.class, "grade").eq('B')
+                            .and(field(tables, ElBag.class, "stamp").eq(bag.stamp))));
             Table<Record> statuses = tables.table("EL_BAG_STATUSES");
             assertEquals(ElStatus.CLOSED, dsl.select(statuses.field("STATUSES")).from(statuses).fetchSingle().value1());
         }
@@ -294,7 +295,8 @@ class EclipseLinkMappingReaderTest {
             assertEquals(ElStatus.ACTIVE, row.get(field(tables, ElCustomer.class, "status")));
             assertEquals(ElStatus.CLOSED, row.get(field(tables, ElCustomer.class, "tier")));
             assertEquals(Boolean.TRUE, row.get(field(tables, ElCustomer.class, "vip")));
-            assertEquals(customer.since.getTime(), ((Date) row.get(field(tables, ElCustomer.class, "since"))).getTime());
+            assertEquals(customer.since.getTime(),
+                    ((Date) row.get(field(tables, ElCustomer.class, "since"))).getTime());
             assertEquals(customer.ref, row.get(field(tables, ElCustomer.class, "ref")));
             assertEquals("long text", row.get(field(tables, ElCustomer.class, "notes")));
             assertEquals(0, new BigDecimal("12.50").compareTo((BigDecimal) row.get(field(tables, ElCustomer.class,

@@ -65,7 +65,8 @@ final class SchemaComparison {
         for (Field<?> f : generated.fields()) {
             columns.put(key(f.getName()), f);
         }
-        Set<String> mappedNames = table.columns().stream().map(c -> key(c.name())).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> mappedNames = table.columns().stream().map(c -> key(c.name()))
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!mappedNames.equals(columns.keySet())) {
             problems.add(table.qualifiedName() + ": columns " + mappedNames + " but generated " + columns.keySet());
             return;
@@ -106,7 +107,8 @@ final class SchemaComparison {
         Set<String> mappedUniques = table.uniqueKeys().stream()
                 .map(k -> new TreeSet<>(keys(k.columns())).toString()).collect(Collectors.toSet());
         if (!generatedUniques.equals(mappedUniques)) {
-            problems.add(table.qualifiedName() + ": unique keys " + mappedUniques + " but generated " + generatedUniques);
+            problems.add(table.qualifiedName() + ": unique keys " + mappedUniques + " but generated "
+                    + generatedUniques);
         }
         for (KeyModel unique : table.uniqueKeys()) {
             if (unique.name() != null && generated.getUniqueKeys().stream()
@@ -121,7 +123,8 @@ final class SchemaComparison {
         }
         Set<String> mappedFks = new TreeSet<>();
         for (ForeignKeyModel fk : table.foreignKeys()) {
-            mappedFks.add(key(fk.name()) + keys(fk.columns()) + "->" + key(fk.targetTable()) + keys(fk.targetColumns()));
+            mappedFks.add(key(fk.name()) + keys(fk.columns()) + "->" + key(fk.targetTable())
+                    + keys(fk.targetColumns()));
         }
         if (!generatedFks.equals(mappedFks)) {
             problems.add(table.qualifiedName() + ": foreign keys " + mappedFks + " but generated " + generatedFks);
