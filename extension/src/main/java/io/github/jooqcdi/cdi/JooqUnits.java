@@ -138,9 +138,7 @@ public class JooqUnits {
             if (bean.isResolvable()) {
                 return bean.get();
             }
-            throw new IllegalStateException("dsl().transaction(...) found no transaction and may not begin one here "
-                    + "(no UserTransaction: " + e.getMessage() + "). In a container-managed EJB use a transaction "
-                    + "attribute; in a CDI bean, @Transactional", e);
+            throw new IllegalStateException(JtaTransactionState.CANNOT_BEGIN + " (no UserTransaction: " + e + ")", e);
         }
     }
 
