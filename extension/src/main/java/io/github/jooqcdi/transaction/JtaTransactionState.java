@@ -53,6 +53,17 @@ public final class JtaTransactionState implements TransactionState {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public <T> T resource(Object key, Supplier<T> create) {
+        T existing = (T) registry.getResource(key);
+        if (existing == null) {
+            existing = create.get();
+            registry.putResource(key, existing);
+        }
+        return existing;
+    }
+
+    @Override
     public void join(EntityManager em) {
         if (!em.isJoinedToTransaction()) {
             em.joinTransaction();
