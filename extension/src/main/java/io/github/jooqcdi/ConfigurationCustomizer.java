@@ -1,0 +1,16 @@
+package io.github.jooqcdi;
+
+import org.jooq.Configuration;
+
+/**
+ * Customises a unit's jOOQ {@link Configuration} (settings, execute listeners, record mappers, converters) once, when
+ * it is built at startup. Declare an application bean of this type; several beans run in the order of their
+ * {@code @Priority} (lowest first). jooq-cdi's own listeners (flush, cache eviction, rollback on error) and its
+ * connection and transaction providers are added after the customizers and cannot be replaced.
+ */
+@FunctionalInterface
+public interface ConfigurationCustomizer {
+
+    /** Changes {@code configuration}, the jOOQ configuration of persistence unit {@code unitName}. */
+    void customize(String unitName, Configuration configuration);
+}

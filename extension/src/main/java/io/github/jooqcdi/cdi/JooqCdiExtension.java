@@ -1,0 +1,152 @@
+package io.github.jooqcdi.cdi;
+
+import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.PersistenceUnitName;
+import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.unit.PersistenceXmlReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.inject.Provider;
+import jakarta.persistence.EntityManager;
+import org.jooq.DSLContext;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The CDI portable extension. It only collects (the persistence units, the injection points of its beans, the
+ * application's {@code EntityManager} producers), reports every problem at once, and adds the beans of each unit:
+ * {@link QueryExecutor} and {@link DSLContext} (request scoped) and {@link EntityTables} (application scoped).
+ * The work happens in {@link JooqUnits}, once the application has started.
+ */
+public class JooqCdiExtension implements Extension {
+
+    private static final System.Logger LOG = System.getLogger(JooqCdiExtension.class.getName());
+    private static final Set<Class<?>> OUR_TYPES = Set.of(QueryExecutor.class, EntityTables.class, DSLContext.class);
+
+    private UnitRequests requests;
+    private final List<InjectionPoint> dslContextInjections = new ArrayList<>();
+    private boolean applicationDslContext;
+
+    void discoverUnits(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        requests = new UnitRequests(PersistenceXmlReader.read(loader != null ? loader : getClass().getClassLoader()));
+        event.addAnnotatedType(beanManager.createAnnotatedType(JooqUnits.class), JooqUnits.class.getName());
+    }
+
+    void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
+        InjectionPoint ip = event.getInjectionPoint();
+        Class<?> type = requestedType(ip.getType());
+        if (!OUR_TYPES.contains(type)) {
+            return;
+        }
+        if (type == DSLContext.class) {
+            dslContextInjections.add(ip); // may be the application's own DSLContext: decided after discovery
+            return;
+        }
+        requests.requested(unitOf(ip.getQualifiers()), describe(ip));
+    }
+
+    void collectBean(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (bean.getTypes().contains(EntityManager.class)) {
+            String unit = unitOf(bean.getQualifiers());
+            if (unit != null) {
+                requests.producer(unit);
+            }
+        }
+        if (bean.getTypes().contains(DSLContext.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
+            applicationDslContext = true;
+        }
+    }
+
+    void addBeans(@Observes AfterBeanDiscovery event) {
+        for (InjectionPoint ip : dslContextInjections) {
+            String unit = unitOf(ip.getQualifiers());
+            if (unit != null || !applicationDslContext) {
+                requests.requested(unit, describe(ip));
+            }
+        }
+        List<String> problems = requests.problems();
+        for (String problem : problems) {
+            event.addDefinitionError(new IllegalStateException("jooq-cdi: " + problem));
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String defaultUnit = requests.defaultUnit().orElse(null);
+        if (applicationDslContext && defaultUnit != null) {
+            LOG.log(System.Logger.Level.INFO, "jooq-cdi: the application produces its own @Default DSLContext; "
+                    + "jooq-cdi adds none (inject @PersistenceUnitName(\"" + defaultUnit + "\") DSLContext for its)");
+        }
+        for (String unit : requests.units().keySet()) {
+            boolean isDefault = unit.equals(defaultUnit);
+            PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(unit);
+            event.addBean()
+                    .beanClass(JooqUnits.class)
+                    .types(EntityTables.class, Object.class)
+                    .qualifiers(qualifiers(qualifier, isDefault))
+                    .scope(ApplicationScoped.class)
+                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit).tables());
+            event.addBean()
+                    .beanClass(JooqUnits.class)
+                    .types(QueryExecutor.class, Object.class)
+                    .qualifiers(qualifiers(qualifier, isDefault))
+                    .scope(RequestScoped.class)
+                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit)
+                            .executor(beans.select(EntityManager.class, qualifier).get()));
+            event.addBean()
+                    .beanClass(JooqUnits.class)
+                    .types(DSLContext.class, Object.class)
+                    .qualifiers(qualifiers(qualifier, isDefault && !applicationDslContext))
+                    .scope(RequestScoped.class)
+                    .produceWith(beans -> beans.select(QueryExecutor.class, qualifier).get().dsl());
+        }
+    }
+
+    UnitRequests requests() {
+        return requests;
+    }
+
+    private static Annotation[] qualifiers(PersistenceUnitName unit, boolean isDefault) {
+        return isDefault ? new Annotation[] {unit, Any.Literal.INSTANCE, Default.Literal.INSTANCE}
+                : new Annotation[] {unit, Any.Literal.INSTANCE};
+    }
+
+    private static Class<?> requestedType(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && (raw == Instance.class || raw == Provider.class) && p.getActualTypeArguments().length == 1) {
+            return requestedType(p.getActualTypeArguments()[0]);
+        }
+        return type instanceof Class<?> c ? c : null;
+    }
+
+    private static String unitOf(Set<Annotation> qualifiers) {
+        for (Annotation a : qualifiers) {
+            if (a instanceof PersistenceUnitName name) {
+                return name.value();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(InjectionPoint ip) {
+        return ip.getMember().getDeclaringClass().getName() + "." + ip.getMember().getName();
+    }
+}

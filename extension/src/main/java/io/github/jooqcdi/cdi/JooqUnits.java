@@ -1,0 +1,158 @@
+package io.github.jooqcdi.cdi;
+
+import io.github.jooqcdi.ConfigurationCustomizer;
+import io.github.jooqcdi.DataTypeOverride;
+import io.github.jooqcdi.PersistenceUnitName;
+import io.github.jooqcdi.execution.JooqUnit;
+import io.github.jooqcdi.execution.JooqUnitBuilder;
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.JpaProviderAdapters;
+import io.github.jooqcdi.provider.UnknownProviderAdapter;
+import io.github.jooqcdi.transaction.JtaTransactionState;
+import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
+import io.github.jooqcdi.transaction.TransactionState;
+import io.github.jooqcdi.unit.PersistenceUnitInfo;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The deployment's {@link JooqUnit}s, each built once: eagerly when the application starts, or on first use if that
+ * comes earlier. Added as a bean by {@link JooqCdiExtension}.
+ */
+@ApplicationScoped
+public class JooqUnits {
+
+    private static final System.Logger LOG = System.getLogger(JooqUnits.class.getName());
+
+    private final Map<String, JooqUnit> units = new ConcurrentHashMap<>();
+
+    @Inject
+    JooqCdiExtension extension;
+
+    @Inject
+    @Any
+    Instance<Object> beans;
+
+    void buildAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (String unit : extension.requests().units().keySet()) {
+            if (extension.requests().hasProducer(unit)) {
+                unit(unit);
+            }
+        }
+    }
+
+    /** The unit named {@code name}, built on first call. */
+    public JooqUnit unit(String name) {
+        JooqUnit unit = units.get(name);
+        return unit != null ? unit : units.computeIfAbsent(name, this::build);
+    }
+
+    private JooqUnit build(String name) {
+        UnitRequests requests = extension.requests();
+        PersistenceUnitInfo info = requests.units().get(name);
+        if (!requests.hasProducer(name)) {
+            throw new IllegalStateException(UnitRequests.missingProducer(name, null));
+        }
+        EntityManagerFactory emf = entityManagerFactory(name);
+        JpaProviderAdapter adapter = JpaProviderAdapters.detect(emf).orElseGet(() -> {
+            LOG.log(System.Logger.Level.WARNING, "jooq-cdi: persistence unit '" + name + "' runs on a JPA provider "
+                    + "jooq-cdi does not know (" + emf.getClass().getName() + "; known: "
+                    + JpaProviderAdapters.knownProviders() + "): it has no entity tables, and queries run on "
+                    + "connections of its data source");
+            return new UnknownProviderAdapter(info);
+        });
+        return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info),
+                ordered(ConfigurationCustomizer.class), ordered(DataTypeOverride.class));
+    }
+
+    private EntityManagerFactory entityManagerFactory(String name) {
+        PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(name);
+        Instance<EntityManagerFactory> factories = beans.select(EntityManagerFactory.class, qualifier);
+        if (factories.isResolvable()) {
+            return factories.get();
+        }
+        // the producer may be request scoped (an application-managed entity manager): give it a request to live in
+        RequestContextController request = beans.select(RequestContextController.class).get();
+        boolean activated = request.activate();
+        try {
+            Instance.Handle<EntityManager> em = beans.select(EntityManager.class, qualifier).getHandle();
+            try {
+                return em.get().getEntityManagerFactory();
+            } finally {
+                em.destroy();
+            }
+        } finally {
+            if (activated) {
+                request.deactivate();
+            }
+        }
+    }
+
+    private Function<EntityManager, TransactionState> transactions(PersistenceUnitInfo info) {
+        if (!info.isJta()) {
+            return ResourceLocalTransactionState::new;
+        }
+        TransactionState jta = new JtaTransactionState(registry(info.name()), this::userTransaction);
+        return em -> jta;
+    }
+
+    private TransactionSynchronizationRegistry registry(String unit) {
+        Instance<TransactionSynchronizationRegistry> bean = beans.select(TransactionSynchronizationRegistry.class);
+        if (bean.isResolvable()) {
+            return bean.get();
+        }
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext()
+                    .lookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException | RuntimeException e) {
+            throw new IllegalStateException("JTA persistence unit '" + unit + "' needs the container's "
+                    + "TransactionSynchronizationRegistry (java:comp/TransactionSynchronizationRegistry), which cannot "
+                    + "be looked up here (" + e + "); outside a Jakarta EE server, produce one as a CDI bean or "
+                    + "declare the unit RESOURCE_LOCAL", e);
+        }
+    }
+
+    private UserTransaction userTransaction() {
+        try {
+            return (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        } catch (NamingException | RuntimeException e) {
+            Instance<UserTransaction> bean = beans.select(UserTransaction.class);
+            if (bean.isResolvable()) {
+                return bean.get();
+            }
+            throw new IllegalStateException("dsl().transaction(...) found no transaction and may not begin one here "
+                    + "(no UserTransaction: " + e.getMessage() + "). In a container-managed EJB use a transaction "
+                    + "attribute; in a CDI bean, @Transactional", e);
+        }
+    }
+
+    private <T> List<T> ordered(Class<T> type) {
+        return beans.select(type).handlesStream()
+                .sorted(Comparator.comparingInt(h -> priority(h.getBean().getBeanClass())))
+                .map(Instance.Handle::get)
+                .toList();
+    }
+
+    private static int priority(Class<?> beanClass) {
+        Priority p = beanClass.getAnnotation(Priority.class);
+        return p == null ? Integer.MAX_VALUE / 2 : p.value();
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.jooqcdi.cdi;
+
+import io.github.jooqcdi.tables.ClosestNames;
+import io.github.jooqcdi.unit.PersistenceUnitInfo;
+import io.github.jooqcdi.unit.UnitSettings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the deployment asks of jooq-cdi (the injection points of its beans, by unit) checked against what it declares
+ * (its persistence units and {@code EntityManager} producers). Plain class: the extension feeds it, then reports
+ * {@link #problems()} all at once.
+ */
+final class UnitRequests {
+
+    private final Map<String, PersistenceUnitInfo> units = new LinkedHashMap<>();
+    private final Map<String, UnitSettings> settings = new LinkedHashMap<>();
+    private final Map<String, List<String>> settingProblems = new LinkedHashMap<>();
+    /** unit name, or null for unqualified → where it is injected */
+    private final Map<String, String> requests = new LinkedHashMap<>();
+    private final Set<String> producers = new TreeSet<>();
+
+    UnitRequests(List<PersistenceUnitInfo> declared) {
+        for (PersistenceUnitInfo unit : declared) {
+            units.put(unit.name(), unit);
+            List<String> problems = new ArrayList<>();
+            settings.put(unit.name(), UnitSettings.of(unit.name(), unit.properties(), problems::add));
+            settingProblems.put(unit.name(), problems);
+        }
+    }
+
+    /** An injection point of a jooq-cdi bean: {@code unit} is null when it is unqualified. */
+    void requested(String unit, String injectionPoint) {
+        requests.putIfAbsent(unit, injectionPoint);
+    }
+
+    /** The application produces an {@code @PersistenceUnitName(unit) EntityManager}. */
+    void producer(String unit) {
+        producers.add(unit);
+    }
+
+    Map<String, PersistenceUnitInfo> units() {
+        return units;
+    }
+
+    UnitSettings settings(String unit) {
+        return settings.get(unit);
+    }
+
+    boolean hasProducer(String unit) {
+        return producers.contains(unit);
+    }
+
+    /** The unit unqualified injection means: the only unit, or the one with {@code jooq.default=true}. */
+    Optional<String> defaultUnit() {
+        if (units.size() == 1) {
+            return Optional.of(units.keySet().iterator().next());
+        }
+        List<String> defaults = units.keySet().stream().filter(u -> settings.get(u).isDefault()).toList();
+        return defaults.size() == 1 ? Optional.of(defaults.get(0)) : Optional.empty();
+    }
+
+    /** The units that something injects (qualified or as the default unit). */
+    Set<String> requestedUnits() {
+        Set<String> used = new TreeSet<>();
+        requests.keySet().forEach(u -> {
+            if (u == null) {
+                defaultUnit().ifPresent(used::add);
+            } else if (units.containsKey(u)) {
+                used.add(u);
+            }
+        });
+        return used;
+    }
+
+    /**
+     * Every problem of what the deployment uses, each naming what was wrong and what would be right. Units that
+     * nothing injects and no producer names are not checked: a deployment may have units it does not use jOOQ with.
+     */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        requests.forEach((unit, where) -> {
+            if (unit != null && !units.containsKey(unit)) {
+                problems.add("@PersistenceUnitName(\"" + unit + "\") at " + where + " names no persistence unit of "
+                        + "this deployment; its units are " + units.keySet()
+                        + (units.isEmpty() ? "" : " (closest: " + ClosestNames.to(unit, units.keySet(), 1) + ")"));
+            }
+        });
+        if (requests.containsKey(null)) {
+            String where = requests.get(null);
+            List<String> defaults = units.keySet().stream().filter(u -> settings.get(u).isDefault()).toList();
+            if (units.isEmpty()) {
+                problems.add(where + " injects a jooq-cdi bean, but the deployment has no META-INF/persistence.xml "
+                        + "with a persistence unit");
+            } else if (units.size() > 1 && defaults.size() != 1) {
+                problems.add(where + " injects a jooq-cdi bean without @PersistenceUnitName, but the deployment has "
+                        + "several persistence units " + units.keySet() + " and "
+                        + (defaults.isEmpty() ? "none" : defaults.size() + " (" + defaults + ")")
+                        + " with jooq.default=true: add @PersistenceUnitName(\"<unit>\") to the injection point, or "
+                        + "<property name=\"jooq.default\" value=\"true\"/> to exactly one unit");
+            }
+        }
+        Set<String> used = new TreeSet<>(requestedUnits());
+        producers.stream().filter(units::containsKey).forEach(used::add);
+        for (String unit : used) {
+            problems.addAll(settingProblems.get(unit));
+        }
+        for (String unit : requestedUnits()) {
+            if (!producers.contains(unit)) {
+                problems.add(missingProducer(unit, requests.getOrDefault(unit, requests.get(null))));
+            }
+        }
+        return problems;
+    }
+
+    static String missingProducer(String unit, String where) {
+        return "Persistence unit '" + unit + "' is used by jooq-cdi" + (where == null ? "" : " (at " + where + ")")
+                + " but the application produces no EntityManager for it. Add to an application class:\n"
+                + "    @Produces @PersistenceUnitName(\"" + unit + "\") @PersistenceContext(unitName = \"" + unit
+                + "\")\n    EntityManager " + javaName(unit) + ";\n"
+                + "(io.github.jooqcdi.PersistenceUnitName, jakarta.enterprise.inject.Produces, "
+                + "jakarta.persistence.PersistenceContext)";
+    }
+
+    private static String javaName(String unit) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : unit.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = b.length() > 0;
+            }
+        }
+        String name = b.length() == 0 || !Character.isJavaIdentifierStart(b.charAt(0)) ? "unit" + b : b.toString();
+        return name + "EntityManager";
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.jooqcdi.eclipselink;
+
+import io.github.jooqcdi.metadata.MappingModel;
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.UnitConnections;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.jooq.SQLDialect;
+
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The EclipseLink side of jooq-cdi. Loaded by name only when EclipseLink runs the unit.
+ * <ul>
+ * <li>mapping: {@link EclipseLinkMappingReader} over the unit's deployed session;</li>
+ * <li>transaction connection: {@code em.unwrap(Connection.class)}, which inside a JTA transaction or an active
+ * {@code RESOURCE_LOCAL} transaction gives the connection of the transaction (EclipseLink begins its database
+ * transaction early for that) and {@code null} otherwise; nothing to release, EclipseLink keeps it until
+ * completion;</li>
+ * <li>outside transactions: the unit's data source, else EclipseLink's connection pool
+ * ({@link EclipseLinkUnitConnections});</li>
+ * <li>shared cache: invalidation of the changed classes' hierarchies ({@link EclipseLinkCacheEviction}).</li>
+ * </ul>
+ */
+public final class EclipseLinkAdapter implements JpaProviderAdapter {
+
+    public EclipseLinkAdapter() {
+        // instantiated by name by JpaProviderAdapters
+    }
+
+    @Override
+    public String name() {
+        return "EclipseLink";
+    }
+
+    @Override
+    public MappingModel readMapping(EntityManagerFactory emf) {
+        return new EclipseLinkMappingReader(session(emf)).read();
+    }
+
+    @Override
+    public Optional<SQLDialect> dialect(EntityManagerFactory emf) {
+        return EclipseLinkDialects.of(session(emf).getPlatform());
+    }
+
+    @Override
+    public Connection transactionConnection(EntityManager em) {
+        return em.unwrap(Connection.class);
+    }
+
+    @Override
+    public void releaseTransactionConnection(EntityManager em, Connection connection) {
+        // EclipseLink holds the transaction's connection until the transaction completes
+    }
+
+    @Override
+    public UnitConnections unitConnections(EntityManagerFactory emf) {
+        return EclipseLinkUnitConnections.of(session(emf));
+    }
+
+    @Override
+    public void evict(EntityManagerFactory emf, EntityManager em, Set<String> tables, Set<Class<?>> entities,
+                      boolean everything) {
+        new EclipseLinkCacheEviction(session(emf)).evict(entities, everything);
+    }
+
+    @Override
+    public boolean evictAgainAfterCompletion() {
+        return true;
+    }
+
+    /** The unit's deployed session (EclipseLink deploys a unit lazily: this deploys it if nothing has yet). */
+    static AbstractSession session(EntityManagerFactory emf) {
+        JpaEntityManagerFactory factory = emf instanceof JpaEntityManagerFactory f ? f
+                : emf.unwrap(JpaEntityManagerFactory.class);
+        return factory.getDatabaseSession();
+    }
+}

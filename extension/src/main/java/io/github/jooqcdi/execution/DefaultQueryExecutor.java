@@ -1,0 +1,68 @@
+package io.github.jooqcdi.execution;
+
+import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.QueryExecutor;
+import jakarta.persistence.EntityManager;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+
+/** The {@link QueryExecutor} of one unit for one request. */
+final class DefaultQueryExecutor implements QueryExecutor {
+
+    private final JooqUnit unit;
+    private final DSLContext dsl;
+    private final EntityManager em;
+
+    DefaultQueryExecutor(JooqUnit unit, Configuration configuration, EntityManager em) {
+        this.unit = unit;
+        this.dsl = DSL.using(configuration);
+        this.em = em;
+    }
+
+    @Override
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public EntityTables tables() {
+        return unit.tables();
+    }
+
+    @Override
+    public String unitName() {
+        return unit.name();
+    }
+
+    @Override
+    public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
+        return dsl.fetch(query);
+    }
+
+    @Override
+    public int execute(Query query) {
+        return dsl.execute(query);
+    }
+
+    @Override
+    public <E> List<E> fetchInto(ResultQuery<?> query, Class<E> type) {
+        return dsl.fetch(query).into(type);
+    }
+
+    @Override
+    public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
+        return NativeEntityQuery.fetch(em, dsl, unit.tables(), query, entityClass);
+    }
+
+    @Override
+    public String toString() {
+        return "QueryExecutor[" + unit.name() + "]";
+    }
+}

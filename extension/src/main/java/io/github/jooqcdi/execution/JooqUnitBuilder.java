@@ -1,0 +1,123 @@
+package io.github.jooqcdi.execution;
+
+import io.github.jooqcdi.ConfigurationCustomizer;
+import io.github.jooqcdi.DataTypeOverride;
+import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
+import io.github.jooqcdi.metadata.MappingModel;
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.UnitConnections;
+import io.github.jooqcdi.tables.EntityTablesBuilder;
+import io.github.jooqcdi.transaction.ContainerTransactionProvider;
+import io.github.jooqcdi.transaction.TransactionState;
+import io.github.jooqcdi.unit.UnitSettings;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds a unit's {@link JooqUnit} once: mapping, dialect, tables and jOOQ configuration. */
+public final class JooqUnitBuilder {
+
+    private static final System.Logger LOG = System.getLogger(JooqUnitBuilder.class.getName());
+
+    private JooqUnitBuilder() {
+    }
+
+    /**
+     * @param unitName     the persistence unit
+     * @param settings     its {@code jooq.*} properties
+     * @param emf          the container's (or application's) factory of the unit
+     * @param adapter      the adapter of the unit's provider
+     * @param transactions the transaction state of an entity manager of the unit
+     * @param customizers  application customizers, in order
+     * @param overrides    application data type overrides, in order
+     * @throws IllegalStateException when the unit cannot be used: the message says why and what to change
+     */
+    public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
+                                 JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
+                                 List<ConfigurationCustomizer> customizers, List<DataTypeOverride> overrides) {
+        long start = System.nanoTime();
+        MappingModel model = adapter.readMapping(emf);
+        for (String warning : model.warnings()) {
+            LOG.log(System.Logger.Level.WARNING, "Persistence unit '" + unitName + "': " + warning);
+        }
+        UnitConnections connections = adapter.unitConnections(emf);
+        SQLDialect dialect = settings.dialect().or(() -> adapter.dialect(emf))
+                .orElseGet(() -> detect(unitName, connections));
+        if (dialect == SQLDialect.DEFAULT || !dialect.supported()) {
+            throw new IllegalStateException("Persistence unit '" + unitName + "': the jOOQ open-source edition has "
+                    + "no dialect for its database; set the property " + UnitSettings.DIALECT
+                    + " in persistence.xml to one of " + UnitSettings.supportedDialects());
+        }
+        EntityTables tables = EntityTablesBuilder.build(unitName, dialect, model, overrides);
+
+        Configuration configuration = new DefaultConfiguration()
+                .set(dialect)
+                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        for (ConfigurationCustomizer customizer : customizers) {
+            customizer.customize(unitName, configuration);
+        }
+        List<ExecuteListener> ours = new ArrayList<>();
+        if (settings.flush() == UnitSettings.FlushMode.AUTO) {
+            ours.add(new FlushBeforeQueryListener());
+        }
+        ours.add(new RollbackOnErrorListener());
+        if (settings.evictAfterDml()) {
+            ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
+        }
+        List<ExecuteListenerProvider> listeners = new ArrayList<>(
+                List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
+        listeners.addAll(List.of(configuration.executeListenerProviders()));
+        configuration.set(listeners.toArray(ExecuteListenerProvider[]::new))
+                .set(new ContainerTransactionProvider(ctx -> UnitConnectionProvider.of(ctx.configuration())
+                        .transaction()))
+                .set(new OnlyThroughQueryExecutor(unitName));
+
+        LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()
+                + ", " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
+                + " entities, built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new JooqUnit(unitName, settings, adapter, connections, tables, configuration, transactions);
+    }
+
+    private static SQLDialect detect(String unitName, UnitConnections connections) {
+        try {
+            Connection c = connections.acquire();
+            try {
+                return JDBCUtils.dialect(c);
+            } finally {
+                connections.release(c);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Persistence unit '" + unitName + "': cannot detect the SQL dialect ("
+                    + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml", e);
+        }
+    }
+
+    /** The unit configuration's own connection provider: queries run only through a {@code QueryExecutor}. */
+    private record OnlyThroughQueryExecutor(String unitName) implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            throw new IllegalStateException("The jOOQ configuration of persistence unit '" + unitName
+                    + "' runs queries only through an injected QueryExecutor or DSLContext");
+        }
+
+        @Override
+        public void release(Connection connection) {
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.jooqcdi.hibernate;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.relational.SchemaManager;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+
+/**
+ * Keeps Hibernate's boot-time mapping model ({@link Metadata}: the {@code org.hibernate.mapping} tables, columns and
+ * constraints its schema exporter uses) for each session factory, because Hibernate 6 does not offer it through the
+ * session factory's API.
+ * <p>
+ * Hibernate finds this class through {@code META-INF/services/org.hibernate.integrator.spi.Integrator}; it loads
+ * integrators through its {@code ClassLoaderService}, which includes the persistence unit's class loader (in WildFly
+ * the deployment's, so a services file in {@code WEB-INF/lib} is seen). The map holds a session factory weakly and
+ * forgets it when Hibernate closes it ({@link #disintegrate}), so nothing of a redeployed application stays behind.
+ */
+public class BootMetadataRecorder implements Integrator {
+
+    private static final Map<SessionFactoryImplementor, Metadata> METADATA =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** For Hibernate's service loader. */
+    public BootMetadataRecorder() {
+    }
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                          SessionFactoryImplementor sessionFactory) {
+        METADATA.put(sessionFactory, metadata);
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry registry) {
+        METADATA.remove(sessionFactory);
+    }
+
+    /**
+     * The boot metadata of {@code sessionFactory}: the one recorded when it was built, else (when this integrator was
+     * not seen by Hibernate's class loading) the one Hibernate's own schema manager keeps, read reflectively.
+     */
+    static Optional<Metadata> metadataOf(SessionFactoryImplementor sessionFactory) {
+        Metadata recorded = METADATA.get(sessionFactory);
+        return recorded != null ? Optional.of(recorded) : fromSchemaManager(sessionFactory);
+    }
+
+    private static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
+        try {
+            SchemaManager schemaManager = sessionFactory.getSchemaManager();
+            for (Class<?> type = schemaManager.getClass(); type != Object.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (Metadata.class.isAssignableFrom(field.getType())) {
+                        field.setAccessible(true);
+                        return Optional.ofNullable((Metadata) field.get(schemaManager));
+                    }
+                }
+            }
+        } catch (RuntimeException | IllegalAccessException | LinkageError e) {
+            // not available in this Hibernate version
+        }
+        return Optional.empty();
+    }
+}

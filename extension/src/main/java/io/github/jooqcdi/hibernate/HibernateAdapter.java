@@ -1,0 +1,89 @@
+package io.github.jooqcdi.hibernate;
+
+import io.github.jooqcdi.metadata.MappingModel;
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.UnitConnections;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.cfg.PersistenceSettings;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.jooq.SQLDialect;
+
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+
+/** The extension's view of Hibernate ORM 6: delegates to one small class per concern. */
+public class HibernateAdapter implements JpaProviderAdapter {
+
+    private final HibernateCacheEviction eviction = new HibernateCacheEviction();
+
+    /** Instantiated by name by {@code JpaProviderAdapters}. */
+    public HibernateAdapter() {
+    }
+
+    @Override
+    public String name() {
+        return "Hibernate";
+    }
+
+    @Override
+    public MappingModel readMapping(EntityManagerFactory emf) {
+        SessionFactoryImplementor factory = factory(emf);
+        Metadata metadata = BootMetadataRecorder.metadataOf(factory).orElseThrow(() -> new IllegalStateException(
+                "Hibernate's mapping metadata of persistence unit '" + unitName(factory) + "' is not available:"
+                        + " jooq-cdi's Hibernate integrator (META-INF/services/org.hibernate.integrator.spi.Integrator"
+                        + " → " + BootMetadataRecorder.class.getName() + ") was not loaded by Hibernate"));
+        return new HibernateMappingReader(metadata, factory.getJdbcServices().getDialect(),
+                factory.getSqlStringGenerationContext()).read();
+    }
+
+    @Override
+    public Optional<SQLDialect> dialect(EntityManagerFactory emf) {
+        return HibernateDialects.toJooq(factory(emf).getJdbcServices().getDialect());
+    }
+
+    @Override
+    public Connection transactionConnection(EntityManager em) {
+        return SessionConnections.acquire(em);
+    }
+
+    @Override
+    public void releaseTransactionConnection(EntityManager em, Connection connection) {
+        SessionConnections.release(em);
+    }
+
+    @Override
+    public UnitConnections unitConnections(EntityManagerFactory emf) {
+        SessionFactoryImplementor factory = factory(emf);
+        ConnectionProvider provider = factory.getServiceRegistry().getService(ConnectionProvider.class);
+        if (provider == null) {
+            throw new IllegalStateException("Persistence unit '" + unitName(factory)
+                    + "' has no single Hibernate ConnectionProvider (multi-tenant connections are not supported)");
+        }
+        return new ConnectionProviderConnections(provider);
+    }
+
+    @Override
+    public void evict(EntityManagerFactory emf, EntityManager em, Set<String> tables, Set<Class<?>> entities,
+                      boolean everything) {
+        eviction.evict(factory(emf), em, tables, entities, everything);
+    }
+
+    @Override
+    public boolean evictAgainAfterCompletion() {
+        return false;
+    }
+
+    private static String unitName(SessionFactoryImplementor factory) {
+        Object name = factory.getProperties().get(PersistenceSettings.PERSISTENCE_UNIT_NAME);
+        return name != null ? name.toString() : factory.getName();
+    }
+
+    private static SessionFactoryImplementor factory(EntityManagerFactory emf) {
+        return emf instanceof SessionFactoryImplementor factory ? factory
+                : emf.unwrap(SessionFactoryImplementor.class);
+    }
+}

@@ -1,0 +1,3 @@
+package io.github.jooqcdi.eclipselink.model;
+
+public enum ElStatus { NEW, ACTIVE, CLOSED }

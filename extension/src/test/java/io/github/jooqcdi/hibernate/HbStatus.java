@@ -1,0 +1,5 @@
+package io.github.jooqcdi.hibernate;
+
+public enum HbStatus {
+    DRAFT, ACTIVE, RETIRED
+}

@@ -1,0 +1,305 @@
+package io.github.jooqcdi.semantics;
+
+import io.github.jooqcdi.PersistenceUnitName;
+import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.cdi.JooqCdiExtension;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a user relies on when running jOOQ through a {@link QueryExecutor}, for one provider and transaction type:
+ * the same transaction as JPA, flush before query, connections returned, managed entities, rollback on errors.
+ * Rows are counted on an independent JDBC connection, never through the code under test.
+ */
+@EnableWeld
+abstract class ExecutorContract {
+
+    /** The unit with jooq-cdi's defaults (flush AUTO, eviction on). */
+    abstract String unit();
+
+    /** The same mapping on a unit with {@code jooq.flush=NEVER} and {@code jooq.evict-after-dml=false}. */
+    abstract String plainUnit();
+
+    /** The bean classes that produce both units' entity managers (and, for JTA, the registry). */
+    abstract Class<?>[] producers();
+
+    abstract void begin(EntityManager em) throws Exception;
+
+    abstract void commit(EntityManager em) throws Exception;
+
+    abstract void rollback(EntityManager em) throws Exception;
+
+    abstract boolean markedRollbackOnly(EntityManager em) throws Exception;
+
+    /** Whether a transaction is still open on this thread (cleaned up after each test). */
+    abstract boolean inTransaction(EntityManager em) throws Exception;
+
+    /** A connection to the unit's database that has nothing to do with JPA or jooq-cdi. */
+    abstract Connection independentConnection(String unit) throws SQLException;
+
+    @WeldSetup
+    public WeldInitiator weld = WeldInitiator.from(new Weld().disableDiscovery()
+                    .addExtension(new JooqCdiExtension())
+                    .addBeanClasses(producers()))
+            .activate(RequestScoped.class)
+            .build();
+
+    QueryExecutor executor(String unit) {
+        return weld.select(QueryExecutor.class, PersistenceUnitName.Literal.of(unit)).get();
+    }
+
+    EntityManager em(String unit) {
+        return weld.select(EntityManager.class, PersistenceUnitName.Literal.of(unit)).get();
+    }
+
+    Table<Record> account(QueryExecutor q) {
+        return q.tables().table(Account.class);
+    }
+
+    Field<BigDecimal> balance(QueryExecutor q) {
+        return q.tables().field(Account_.balance);
+    }
+
+    @BeforeEach
+    void emptyTables() throws Exception {
+        for (String unit : List.of(unit(), plainUnit())) {
+            try (Connection c = independentConnection(unit); Statement s = c.createStatement()) {
+                s.executeUpdate("delete from ACCOUNT");
+            }
+            em(unit).getEntityManagerFactory().getCache().evictAll();
+        }
+    }
+
+    @AfterEach
+    void endTransaction() throws Exception {
+        for (String unit : List.of(unit(), plainUnit())) {
+            EntityManager em = em(unit);
+            if (inTransaction(em)) {
+                rollback(em);
+            }
+        }
+    }
+
+    long countRows(String unit, String where) throws SQLException {
+        try (Connection c = independentConnection(unit); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from ACCOUNT where " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void unflushedPersistIsVisibleToJooqWithFlushAuto() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertEquals(1, q.fetch(DSL.selectCount().from(account(q))).get(0).value1());
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    @Test
+    void unflushedPersistIsInvisibleWithFlushNever() throws Exception {
+        QueryExecutor q = executor(plainUnit());
+        EntityManager em = em(plainUnit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertEquals(0, q.fetch(DSL.selectCount().from(account(q))).get(0).value1());
+        em.flush();
+        assertEquals(1, q.fetch(DSL.selectCount().from(account(q))).get(0).value1());
+    }
+
+    @Test
+    void commitCoversJpaAndJooqWrites() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        q.execute(q.dsl().insertInto(account(q))
+                .set(q.tables().field(Account_.id), 2L)
+                .set(q.tables().field(Account_.owner), "bob")
+                .set(balance(q), new BigDecimal("20.00"))
+                .set(q.tables().field(Account_.version), 0));
+        assertEquals(0, countRows(unit(), "ID = 2"), "uncommitted jOOQ insert is invisible to other connections");
+        commit(em);
+        assertEquals(2, countRows(unit(), "ID in (1, 2)"));
+    }
+
+    @Test
+    void rollbackUndoesJpaAndJooqWrites() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        q.execute(q.dsl().update(account(q)).set(balance(q), new BigDecimal("99.00")));
+        assertEquals(new BigDecimal("99.00"), q.dsl().select(balance(q)).from(account(q)).fetchOne().value1());
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    @Test
+    void sqlErrorInTransactionThrowsDataAccessExceptionAndMarksRollbackOnly() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertThrows(DataAccessException.class, () -> q.execute(q.dsl().insertInto(account(q))
+                .set(q.tables().field(Account_.id), 1L)
+                .set(q.tables().field(Account_.owner), "duplicate")
+                .set(balance(q), BigDecimal.ONE)
+                .set(q.tables().field(Account_.version), 0)));
+        assertTrue(markedRollbackOnly(em));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> q.fetch(DSL.selectCount().from(account(q))));
+        assertTrue(e.getMessage().contains("MARKED_ROLLBACK"), e.getMessage());
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    @Test
+    void outsideATransactionEveryBorrowedConnectionIsReturned() throws Exception {
+        QueryExecutor q = executor(unit());
+        for (int i = 0; i < 10; i++) {
+            q.fetch(DSL.selectCount().from(account(q)));
+        }
+        long before = openSessions();
+        for (int i = 0; i < 1_000; i++) {
+            q.fetch(DSL.selectCount().from(account(q)));
+        }
+        q.execute(q.dsl().insertInto(account(q)).set(q.tables().field(Account_.id), 7L)
+                .set(q.tables().field(Account_.owner), "auto").set(balance(q), BigDecimal.TEN)
+                .set(q.tables().field(Account_.version), 0));
+        assertEquals(before, openSessions(), "open database sessions before and after 1,000 queries");
+        assertEquals(1, countRows(unit(), "ID = 7"), "outside a transaction a write is auto-committed");
+        assertNoConnectionInUse();
+    }
+
+    /** Hook for pools that can tell how many connections are lent out. */
+    void assertNoConnectionInUse() {
+    }
+
+    long openSessions() throws SQLException {
+        try (Connection c = independentConnection(unit()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from INFORMATION_SCHEMA.SESSIONS")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void fetchEntitiesReturnsManagedEntitiesOfThePersistenceContext() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        Account ada = new Account(1L, "ada", new BigDecimal("10.00"));
+        em.persist(ada);
+        em.persist(new Account(2L, "bob", new BigDecimal("1.00")));
+        List<Account> rich = q.fetchEntities(q.dsl().select(q.tables().entityFields(Account.class))
+                .from(account(q)).where(balance(q).gt(new BigDecimal("5.00"))), Account.class);
+        assertEquals(1, rich.size());
+        assertSame(ada, rich.get(0), "the managed instance of the persistence context");
+        assertTrue(em.contains(rich.get(0)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.fetchEntities(
+                q.dsl().select(balance(q)).from(account(q)), Account.class));
+        assertTrue(e.getMessage().contains("entityFields(Account.class)") && e.getMessage().contains("OWNER"),
+                e.getMessage());
+    }
+
+    @Test
+    void fetchIntoMapsRecordsToJavaRecords() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        record Owner(String owner, BigDecimal balance) {
+        }
+        List<Owner> owners = q.fetchInto(q.dsl().select(q.tables().field(Account_.owner), balance(q))
+                .from(account(q)), Owner.class);
+        assertEquals(List.of(new Owner("ada", new BigDecimal("10.00"))), owners);
+    }
+
+    @Test
+    void dslTransactionJoinsTheRunningTransactionAndMarksItRollbackOnlyOnFailure() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        q.dsl().transaction(c -> DSL.using(c).update(account(q)).set(balance(q), BigDecimal.ONE).execute());
+        assertFalse(markedRollbackOnly(em));
+        assertThrows(IllegalStateException.class, () -> q.dsl().transaction(c -> {
+            DSL.using(c).update(account(q)).set(balance(q), BigDecimal.TEN).execute();
+            throw new IllegalStateException("business failure");
+        }));
+        assertTrue(markedRollbackOnly(em));
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    @Test
+    void dslTransactionOutsideATransactionBeginsAndCommitsOne() throws Exception {
+        QueryExecutor q = executor(unit());
+        q.dsl().transaction(c -> DSL.using(c).insertInto(account(q))
+                .set(q.tables().field(Account_.id), 3L)
+                .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
+                .set(q.tables().field(Account_.version), 0).execute());
+        assertEquals(1, countRows(unit(), "ID = 3"));
+        assertThrows(IllegalStateException.class, () -> q.dsl().transaction(c -> {
+            DSL.using(c).insertInto(account(q)).set(q.tables().field(Account_.id), 4L)
+                    .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
+                    .set(q.tables().field(Account_.version), 0).execute();
+            throw new IllegalStateException("business failure");
+        }));
+        assertEquals(0, countRows(unit(), "ID = 4"), "the transaction it began was rolled back");
+    }
+
+    @Test
+    void jooqUpdateEvictsTheStaleSharedCacheEntry() throws Exception {
+        for (String unit : List.of(unit(), plainUnit())) {
+            QueryExecutor q = executor(unit);
+            EntityManager em = em(unit);
+            begin(em);
+            em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+            commit(em);
+            em.clear();
+            assertEquals(new BigDecimal("10.00"), em.find(Account.class, 1L).getBalance()); // now in the shared cache
+            em.clear();
+            begin(em);
+            q.execute(q.dsl().update(account(q)).set(balance(q), new BigDecimal("50.00")));
+            commit(em);
+            em.clear();
+            BigDecimal seen = em.find(Account.class, 1L).getBalance();
+            if (unit.equals(unit())) {
+                assertEquals(new BigDecimal("50.00"), seen, "after jOOQ DML the entity is read from the database");
+            } else {
+                assertEquals(new BigDecimal("10.00"), seen, "control: with jooq.evict-after-dml=false the shared "
+                        + "cache serves the stale entity, so the cache really was in play");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.jooqcdi.support;
+
+import com.arjuna.ats.arjuna.common.arjPropertyManager;
+import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionSynchronizationRegistryImple;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.narayana.NarayanaTransactionIntegration;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * Real JTA in Java SE: Narayana's transaction manager, and Agroal pools whose connections Narayana enlists, so that
+ * JTA units of EclipseLink and Hibernate run as they do in a server.
+ */
+public final class Jta {
+
+    static {
+        arjPropertyManager.getObjectStoreEnvironmentBean().setObjectStoreDir(
+                Path.of(System.getProperty("java.io.tmpdir"), "narayana").toString());
+        try {
+            arjPropertyManager.getCoreEnvironmentBean().setNodeIdentifier("jooq-cdi-test");
+        } catch (com.arjuna.ats.arjuna.common.CoreEnvironmentBeanException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static final TransactionSynchronizationRegistry REGISTRY = new TransactionSynchronizationRegistryImple();
+
+    private Jta() {
+    }
+
+    public static TransactionManager transactionManager() {
+        return com.arjuna.ats.jta.TransactionManager.transactionManager();
+    }
+
+    public static UserTransaction userTransaction() {
+        return com.arjuna.ats.jta.UserTransaction.userTransaction();
+    }
+
+    public static TransactionSynchronizationRegistry registry() {
+        return REGISTRY;
+    }
+
+    /** A pool of at most {@code maxSize} H2 connections, enlisted in the current JTA transaction. */
+    public static AgroalDataSource dataSource(String jdbcUrl, int maxSize) {
+        try {
+            return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                    .metricsEnabled(true)
+                    .connectionPoolConfiguration(pool -> pool
+                            .maxSize(maxSize)
+                            .transactionIntegration(new NarayanaTransactionIntegration(transactionManager(), REGISTRY))
+                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl))));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
