@@ -53,7 +53,7 @@ public class JooqCdiExtension implements Extension {
     void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
         InjectionPoint ip = event.getInjectionPoint();
         Class<?> type = requestedType(ip.getType());
-        if (!OUR_TYPES.contains(type)) {
+        if (type == null || !OUR_TYPES.contains(type)) { // null: a type variable, wildcard or generic type
             return;
         }
         if (type == DSLContext.class) {
