@@ -109,8 +109,11 @@ public class JooqCdiExtension implements Extension {
                     .types(QueryExecutor.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(RequestScoped.class)
-                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit)
-                            .executor(beans.select(EntityManager.class, qualifier).get()));
+                    .produceWith(beans -> {
+                        JooqUnits units = beans.select(JooqUnits.class).get();
+                        return units.unit(unit).executor(
+                                units.applicationBeans().select(EntityManager.class, qualifier).get());
+                    });
             event.addBean()
                     .beanClass(JooqUnits.class)
                     .types(DSLContext.class, Object.class)
