@@ -25,7 +25,6 @@ import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
-import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
@@ -84,7 +83,8 @@ public class Reports {
                         t.field(Product_.name).as("product"),
                         revenue.as("revenue"),
                         rank().over(partitionBy(category).orderBy(revenue.desc())).as("rank"),
-                        round(revenue.times(100).div(sum(revenue).over(partitionBy(category))), 1).as("share_pct"))
+                        round(revenue.times(100).div(sum(revenue).over(partitionBy(category))), 1)
+                                .cast(SQLDataType.DECIMAL(4, 1)).as("share_pct"))
                 .from(t.table(OrderLine.class))
                 .join(t.table(PurchaseOrder.class)).onKey()
                 .join(t.table(Product.class)).onKey()
@@ -205,8 +205,9 @@ public class Reports {
                         when(reportKind.eq(ALL), inline(1)).else_(inline(0)), reportKind));
     }
 
-    private static SelectOnConditionStep<Record> revenueJoin(EntityTables t) {
-        return select().from(t.table(OrderLine.class))
+    /** order_line, its order, the order's customer and the line's product, joined on their foreign keys. */
+    private static Table<?> revenueJoin(EntityTables t) {
+        return t.table(OrderLine.class)
                 .join(t.table(PurchaseOrder.class)).onKey()
                 .join(t.table(Customer.class)).onKey()
                 .join(t.table(Product.class)).onKey();
