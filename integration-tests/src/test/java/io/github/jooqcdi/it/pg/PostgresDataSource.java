@@ -1,0 +1,25 @@
+package io.github.jooqcdi.it.pg;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The PostgreSQL data source of the {@code -Ddb=postgresql} leg, declared by the WAR itself (its JDBC driver is in
+ * {@code WEB-INF/lib}); Deployments adds this class and points both units' {@code jta-data-source} at it.
+ */
+@Singleton
+@DataSourceDefinition(
+        name = PostgresDataSource.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "jdbc:postgresql://127.0.0.1:5432/test?ApplicationName=" + PostgresDataSource.APPLICATION_NAME,
+        user = "postgres",
+        password = "postgres",
+        minPoolSize = 0,
+        maxPoolSize = 20)
+public class PostgresDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/jooqcdi";
+
+    /** Its connections in pg_stat_activity. */
+    public static final String APPLICATION_NAME = "jooq-cdi-it";
+}
