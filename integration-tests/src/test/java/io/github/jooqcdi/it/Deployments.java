@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The test archives: the demo WAR this module builds ({@code target/demo.war}: entities, producers, jooq-cdi and jOOQ
@@ -57,6 +61,7 @@ final class Deployments {
     }
 
     private static WebArchive onPostgres(WebArchive war) {
+        freshSchema();
         String xml = read(war, PERSISTENCE_XML)
                 .replace("<jta-data-source>java:comp/DefaultDataSource</jta-data-source>",
                         "<jta-data-source>" + PostgresDataSource.JNDI_NAME + "</jta-data-source>");
@@ -65,6 +70,18 @@ final class Deployments {
         war.addClass(PostgresDataSource.class);
         war.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
         return war;
+    }
+
+    /** Our own schema in the shared database {@code test}, so no other test's tables are in the way. */
+    private static void freshSchema() {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
+                "postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + PostgresDataSource.SCHEMA + " cascade");
+            statement.execute("create schema " + PostgresDataSource.SCHEMA);
+        } catch (SQLException e) {
+            throw new IllegalStateException("-Ddb=postgresql needs PostgreSQL on 127.0.0.1:5432, database test, user "
+                    + "postgres: " + e.getMessage(), e);
+        }
     }
 
     private static String read(WebArchive war, String path) {
