@@ -36,6 +36,9 @@ final class NativeEntityQuery {
                 .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
+        // EclipseLink refuses native queries in a unit with @Multitenant entities unless the query allows them;
+        // other providers ignore the hint
+        nativeQuery.setHint("eclipselink.jdbc.allow-native-sql-query", true);
         for (Map.Entry<String, Param<?>> p : jpa.extractParams(query).entrySet()) {
             if (p.getValue().isInline()) {
                 continue;

@@ -135,18 +135,17 @@ final class MappedEntityTables implements EntityTables {
     public Field<?> field(Class<?> entityClass, String attributePath) {
         EntityModel entity = entity(entityClass);
         List<ColumnRef> columns = entity.attributes().get(attributePath);
-        String label = entity.entityName() + "." + attributePath;
+        List<String> nested = entity.attributes().keySet().stream()
+                .filter(p -> p.startsWith(attributePath + ".")).sorted().toList();
+        if ((columns == null || columns.size() > 1) && !nested.isEmpty()) {
+            throw new IllegalArgumentException("Attribute " + entity.entityName() + "." + attributePath
+                    + " maps several columns; use one of " + nested);
+        }
         if (columns == null) {
-            List<String> nested = entity.attributes().keySet().stream()
-                    .filter(p -> p.startsWith(attributePath + ".")).sorted().toList();
-            if (!nested.isEmpty()) {
-                throw new IllegalArgumentException("Attribute " + label + " maps several columns; use one of "
-                        + nested);
-            }
             throw new IllegalArgumentException("Entity " + entity.entityName() + " has no attribute '"
                     + attributePath + "'; closest: " + ClosestNames.to(attributePath, entity.attributes().keySet(), 5));
         }
-        return single(label, columns);
+        return single(entity.entityName() + "." + attributePath, columns);
     }
 
     @Override
