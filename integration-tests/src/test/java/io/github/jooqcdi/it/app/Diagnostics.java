@@ -2,8 +2,11 @@ package io.github.jooqcdi.it.app;
 
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.demo.shop.Product;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,10 +25,16 @@ public class Diagnostics {
     @Inject
     QueryExecutor sql;
 
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
     /** A jOOQ query outside any transaction: auto-commit on a connection borrowed from the unit's data source. */
     @GET
     @Path("product-count")
     public String productCount() {
+        if (registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            throw new IllegalStateException("expected no transaction, status " + registry.getTransactionStatus());
+        }
         return String.valueOf(sql.fetch(sql.dsl().selectCount().from(sql.tables().table(Product.class))).get(0).value1());
     }
 
