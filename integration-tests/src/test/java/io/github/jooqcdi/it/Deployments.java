@@ -1,6 +1,12 @@
 package io.github.jooqcdi.it;
 
 import io.github.jooqcdi.it.app.TransactionalWork;
+import io.github.jooqcdi.demo.Catalog;
+import io.github.jooqcdi.demo.DemoData;
+import io.github.jooqcdi.demo.Orders;
+import io.github.jooqcdi.demo.Units;
+import io.github.jooqcdi.demo.api.ShopResource;
+import io.github.jooqcdi.it.bad.ShopOnlyUnits;
 import io.github.jooqcdi.it.bad.UnknownUnitClient;
 import io.github.jooqcdi.it.pg.PostgresDataSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -50,6 +56,20 @@ final class Deployments {
     /** The demo application plus a bean that injects a unit it does not have. */
     static WebArchive unknownUnit() {
         WebArchive war = demo("unknown-unit.war").addClass(UnknownUnitClient.class);
+        return postgres() ? onPostgres(war) : war;
+    }
+
+    /**
+     * The demo's entities and reports, but a producer for the unit {@code shop} only (the classes that inject the
+     * {@code audit} unit's {@code EntityManager} are left out): {@code Reports} injects the {@code audit} unit's
+     * {@code QueryExecutor}, so the deployment must fail, printing the producer line to add.
+     */
+    static WebArchive missingProducer() {
+        WebArchive war = demo("missing-producer.war").addClass(ShopOnlyUnits.class);
+        for (Class<?> c : new Class<?>[] {Units.class, Orders.class, Orders.Placed.class, Catalog.class, DemoData.class,
+                ShopResource.class}) {
+            war.delete("WEB-INF/classes/" + c.getName().replace('.', '/') + ".class");
+        }
         return postgres() ? onPostgres(war) : war;
     }
 
