@@ -8,6 +8,7 @@ import io.github.jooqcdi.execution.JooqUnitBuilder;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.JpaProviderAdapters;
 import io.github.jooqcdi.provider.UnknownProviderAdapter;
+import io.github.jooqcdi.transaction.ContainerTransactions;
 import io.github.jooqcdi.transaction.JtaTransactionState;
 import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
 import io.github.jooqcdi.transaction.TransactionState;
@@ -31,6 +32,7 @@ import javax.naming.NamingException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -138,38 +140,15 @@ public class JooqUnits {
         if (!info.isJta()) {
             return ResourceLocalTransactionState::new;
         }
-        TransactionState jta = new JtaTransactionState(registry(info.name()), this::userTransaction);
+        TransactionState jta = new JtaTransactionState(
+                ContainerTransactions.registry(info.name(), () -> bean(TransactionSynchronizationRegistry.class)),
+                () -> ContainerTransactions.userTransaction(() -> bean(UserTransaction.class)));
         return em -> jta;
     }
 
-    private TransactionSynchronizationRegistry registry(String unit) {
-        Instance<TransactionSynchronizationRegistry> bean = applicationBeans().select(TransactionSynchronizationRegistry.class);
-        if (bean.isResolvable()) {
-            return bean.get();
-        }
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException e) {
-            throw new IllegalStateException("JTA persistence unit '" + unit + "' needs the container's "
-                    + "TransactionSynchronizationRegistry (java:comp/TransactionSynchronizationRegistry), which cannot "
-                    + "be looked up here (" + e + "); outside a Jakarta EE server, produce one as a CDI bean or "
-                    + "declare the unit RESOURCE_LOCAL", e);
-        }
-    }
-
-    private UserTransaction userTransaction() {
-        try {
-            return (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        } catch (NamingException | RuntimeException e) {
-            Instance<UserTransaction> bean = applicationBeans().select(UserTransaction.class);
-            if (bean.isResolvable()) {
-                return bean.get();
-            }
-            throw new IllegalStateException("dsl().transaction(...) found no transaction and may not begin one here "
-                    + "(no UserTransaction: " + e.getMessage() + "). In a container-managed EJB use a transaction "
-                    + "attribute; in a CDI bean, @Transactional", e);
-        }
+    private <T> Optional<T> bean(Class<T> type) {
+        Instance<T> bean = applicationBeans().select(type);
+        return bean.isResolvable() ? Optional.of(bean.get()) : Optional.empty();
     }
 
     private <T> List<T> ordered(Class<T> type) {

@@ -24,8 +24,6 @@ import java.util.Calendar;
  */
 final class EclipseLinkConverters {
 
-    private static final Converter<String, Character> CHARACTER = Converter.ofNullable(String.class,
-            Character.class, s -> s.isEmpty() ? null : s.charAt(0), String::valueOf);
 
     private final Session session;
 
@@ -49,7 +47,7 @@ final class EclipseLinkConverters {
             }
             if (type == Character.class) {
                 // a CHAR(1) column: jOOQ has no Character data type, so bind it as the String EclipseLink binds
-                return new ColumnType(String.class, false, CHARACTER);
+                return new ColumnType(String.class, false, AttributeConverters.CHARACTER);
             }
             return new ColumnType(type, false, null);
         }

@@ -32,7 +32,7 @@ final class NativeEntityQuery {
     static <E> List<E> fetch(EntityManager em, DSLContext dsl, EntityTables tables, ResultQuery<?> query,
                              Class<E> entityClass) {
         checkSelectList(tables, query, entityClass);
-        DSLContext jpa = DSL.using(dsl.configuration().derive(dsl.settings()
+        DSLContext jpa = DSL.using(dsl.configuration().deriveSettings(s -> s
                 .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
