@@ -53,7 +53,7 @@ public class JooqCdiExtension implements Extension {
     void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
         InjectionPoint ip = event.getInjectionPoint();
         Class<?> type = requestedType(ip.getType());
-        if (!OUR_TYPES.contains(type)) {
+        if (type == null || !OUR_TYPES.contains(type)) { // null: a type variable, wildcard or generic type
             return;
         }
         String unit = unitOf(ip.getQualifiers());
@@ -111,8 +111,11 @@ public class JooqCdiExtension implements Extension {
                     .types(QueryExecutor.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(RequestScoped.class)
-                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit)
-                            .executor(beans.select(EntityManager.class, qualifier).get()));
+                    .produceWith(beans -> {
+                        JooqUnits units = beans.select(JooqUnits.class).get();
+                        return units.unit(unit).executor(
+                                units.applicationBeans().select(EntityManager.class, qualifier).get());
+                    });
             event.addBean()
                     .beanClass(JooqUnits.class)
                     .types(DSLContext.class, Object.class)

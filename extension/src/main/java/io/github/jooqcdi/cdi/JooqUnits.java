@@ -20,12 +20,15 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +54,38 @@ public class JooqUnits {
     @Any
     Instance<Object> beans;
 
+    /** The deployment module's beans, once looked up (see {@link #applicationBeans()}). */
+    private volatile Instance<Object> moduleBeans;
+
     void buildAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (String unit : extension.requests().units().keySet()) {
             if (extension.requests().hasProducer(unit)) {
                 unit(unit);
             }
+        }
+    }
+
+    /**
+     * The beans of the application. Payara (GlassFish's Weld integration) gives each jar of {@code WEB-INF/lib} its own
+     * bean archive that does not see the beans of {@code WEB-INF/classes}: the application's {@code EntityManager}
+     * producers and customizers are unsatisfied from this library's {@link #beans}. The module's BeanManager
+     * ({@code java:comp/BeanManager}) sees both. Outside a server (no JNDI) our own {@link #beans}.
+     */
+    public Instance<Object> applicationBeans() {
+        Instance<Object> module = moduleBeans;
+        if (module != null) {
+            return module;
+        }
+        try {
+            BeanManager manager = (BeanManager) new InitialContext().lookup("java:comp/BeanManager");
+            if (manager == null) {
+                return beans;
+            }
+            module = manager.createInstance();
+            moduleBeans = module;
+            return module;
+        } catch (NamingException | RuntimeException e) {
+            return beans;
         }
     }
 
@@ -85,15 +115,15 @@ public class JooqUnits {
 
     private EntityManagerFactory entityManagerFactory(String name) {
         PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(name);
-        Instance<EntityManagerFactory> factories = beans.select(EntityManagerFactory.class, qualifier);
+        Instance<EntityManagerFactory> factories = applicationBeans().select(EntityManagerFactory.class, qualifier);
         if (factories.isResolvable()) {
             return factories.get();
         }
         // the producer may be request scoped (an application-managed entity manager): give it a request to live in
-        RequestContextController request = beans.select(RequestContextController.class).get();
+        RequestContextController request = applicationBeans().select(RequestContextController.class).get();
         boolean activated = request.activate();
         try {
-            Instance.Handle<EntityManager> em = beans.select(EntityManager.class, qualifier).getHandle();
+            Instance.Handle<EntityManager> em = applicationBeans().select(EntityManager.class, qualifier).getHandle();
             try {
                 return em.get().getEntityManagerFactory();
             } finally {
@@ -117,12 +147,12 @@ public class JooqUnits {
     }
 
     private <T> Optional<T> bean(Class<T> type) {
-        Instance<T> bean = beans.select(type);
+        Instance<T> bean = applicationBeans().select(type);
         return bean.isResolvable() ? Optional.of(bean.get()) : Optional.empty();
     }
 
     private <T> List<T> ordered(Class<T> type) {
-        return beans.select(type).handlesStream()
+        return applicationBeans().select(type).handlesStream()
                 .sorted(Comparator.comparingInt(h -> priority(h.getBean().getBeanClass())))
                 .map(Instance.Handle::get)
                 .toList();
