@@ -5,8 +5,9 @@ import org.jooq.Configuration;
 /**
  * Customises a unit's jOOQ {@link Configuration} (settings, execute listeners, record mappers, converters) once, when
  * it is built at startup. Declare an application bean of this type; several beans run in the order of their
- * {@code @Priority} (lowest first). jooq-cdi's own listeners (flush, cache eviction, rollback on error) and its
- * connection and transaction providers are added after the customizers and cannot be replaced.
+ * {@code @Priority} on the bean class (lowest first). jooq-cdi's own listeners (flush, rollback on error, cache
+ * eviction) run before the customizers' listeners; its connection and transaction providers are set after the
+ * customizers ran and cannot be replaced.
  */
 @FunctionalInterface
 public interface ConfigurationCustomizer {

@@ -53,14 +53,19 @@ public class JooqCdiExtension implements Extension {
     void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
         InjectionPoint ip = event.getInjectionPoint();
         Class<?> type = requestedType(ip.getType());
-        if (!OUR_TYPES.contains(type)) {
+        if (type == null || !OUR_TYPES.contains(type)) { // null: a type variable, wildcard or generic type
             return;
         }
-        if (type == DSLContext.class) {
+        String unit = unitOf(ip.getQualifiers());
+        boolean lookup = !(ip.getType() instanceof Class<?>); // Instance<…>/Provider<…>: the unit may be chosen later
+        if (unit == null && (lookup || !ip.getQualifiers().equals(Set.of(Default.Literal.INSTANCE)))) {
+            return; // not a request for the default unit (another qualifier, or a programmatic lookup)
+        }
+        if (type == DSLContext.class && unit == null) {
             dslContextInjections.add(ip); // may be the application's own DSLContext: decided after discovery
             return;
         }
-        requests.requested(unitOf(ip.getQualifiers()), describe(ip));
+        requests.requested(unit, describe(ip));
     }
 
     void collectBean(@Observes ProcessBean<?> event) {
@@ -68,7 +73,7 @@ public class JooqCdiExtension implements Extension {
         if (bean.getTypes().contains(EntityManager.class)) {
             String unit = unitOf(bean.getQualifiers());
             if (unit != null) {
-                requests.producer(unit);
+                requests.producer(unit, bean.getScope(), bean.toString());
             }
         }
         if (bean.getTypes().contains(DSLContext.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
@@ -77,11 +82,8 @@ public class JooqCdiExtension implements Extension {
     }
 
     void addBeans(@Observes AfterBeanDiscovery event) {
-        for (InjectionPoint ip : dslContextInjections) {
-            String unit = unitOf(ip.getQualifiers());
-            if (unit != null || !applicationDslContext) {
-                requests.requested(unit, describe(ip));
-            }
+        if (!applicationDslContext) {
+            dslContextInjections.forEach(ip -> requests.requested(null, describe(ip)));
         }
         List<String> problems = requests.problems();
         for (String problem : problems) {
@@ -109,8 +111,11 @@ public class JooqCdiExtension implements Extension {
                     .types(QueryExecutor.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(RequestScoped.class)
-                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit)
-                            .executor(beans.select(EntityManager.class, qualifier).get()));
+                    .produceWith(beans -> {
+                        JooqUnits units = beans.select(JooqUnits.class).get();
+                        return units.unit(unit).executor(
+                                units.applicationBeans().select(EntityManager.class, qualifier).get());
+                    });
             event.addBean()
                     .beanClass(JooqUnits.class)
                     .types(DSLContext.class, Object.class)

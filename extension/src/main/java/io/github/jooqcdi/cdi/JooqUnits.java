@@ -8,6 +8,7 @@ import io.github.jooqcdi.execution.JooqUnitBuilder;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.JpaProviderAdapters;
 import io.github.jooqcdi.provider.UnknownProviderAdapter;
+import io.github.jooqcdi.transaction.ContainerTransactions;
 import io.github.jooqcdi.transaction.JtaTransactionState;
 import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
 import io.github.jooqcdi.transaction.TransactionState;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,6 +32,7 @@ import javax.naming.NamingException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -51,11 +54,38 @@ public class JooqUnits {
     @Any
     Instance<Object> beans;
 
+    /** The deployment module's beans, once looked up (see {@link #applicationBeans()}). */
+    private volatile Instance<Object> moduleBeans;
+
     void buildAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (String unit : extension.requests().units().keySet()) {
             if (extension.requests().hasProducer(unit)) {
                 unit(unit);
             }
+        }
+    }
+
+    /**
+     * The beans of the application. Payara (GlassFish's Weld integration) gives each jar of {@code WEB-INF/lib} its own
+     * bean archive that does not see the beans of {@code WEB-INF/classes}: the application's {@code EntityManager}
+     * producers and customizers are unsatisfied from this library's {@link #beans}. The module's BeanManager
+     * ({@code java:comp/BeanManager}) sees both. Outside a server (no JNDI) our own {@link #beans}.
+     */
+    public Instance<Object> applicationBeans() {
+        Instance<Object> module = moduleBeans;
+        if (module != null) {
+            return module;
+        }
+        try {
+            BeanManager manager = (BeanManager) new InitialContext().lookup("java:comp/BeanManager");
+            if (manager == null) {
+                return beans;
+            }
+            module = manager.createInstance();
+            moduleBeans = module;
+            return module;
+        } catch (NamingException | RuntimeException e) {
+            return beans;
         }
     }
 
@@ -85,15 +115,15 @@ public class JooqUnits {
 
     private EntityManagerFactory entityManagerFactory(String name) {
         PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(name);
-        Instance<EntityManagerFactory> factories = beans.select(EntityManagerFactory.class, qualifier);
+        Instance<EntityManagerFactory> factories = applicationBeans().select(EntityManagerFactory.class, qualifier);
         if (factories.isResolvable()) {
             return factories.get();
         }
         // the producer may be request scoped (an application-managed entity manager): give it a request to live in
-        RequestContextController request = beans.select(RequestContextController.class).get();
+        RequestContextController request = applicationBeans().select(RequestContextController.class).get();
         boolean activated = request.activate();
         try {
-            Instance.Handle<EntityManager> em = beans.select(EntityManager.class, qualifier).getHandle();
+            Instance.Handle<EntityManager> em = applicationBeans().select(EntityManager.class, qualifier).getHandle();
             try {
                 return em.get().getEntityManagerFactory();
             } finally {
@@ -110,42 +140,19 @@ public class JooqUnits {
         if (!info.isJta()) {
             return ResourceLocalTransactionState::new;
         }
-        TransactionState jta = new JtaTransactionState(registry(info.name()), this::userTransaction);
+        TransactionState jta = new JtaTransactionState(
+                ContainerTransactions.registry(info.name(), () -> bean(TransactionSynchronizationRegistry.class)),
+                () -> ContainerTransactions.userTransaction(() -> bean(UserTransaction.class)));
         return em -> jta;
     }
 
-    private TransactionSynchronizationRegistry registry(String unit) {
-        Instance<TransactionSynchronizationRegistry> bean = beans.select(TransactionSynchronizationRegistry.class);
-        if (bean.isResolvable()) {
-            return bean.get();
-        }
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException e) {
-            throw new IllegalStateException("JTA persistence unit '" + unit + "' needs the container's "
-                    + "TransactionSynchronizationRegistry (java:comp/TransactionSynchronizationRegistry), which cannot "
-                    + "be looked up here (" + e + "); outside a Jakarta EE server, produce one as a CDI bean or "
-                    + "declare the unit RESOURCE_LOCAL", e);
-        }
-    }
-
-    private UserTransaction userTransaction() {
-        try {
-            return (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        } catch (NamingException | RuntimeException e) {
-            Instance<UserTransaction> bean = beans.select(UserTransaction.class);
-            if (bean.isResolvable()) {
-                return bean.get();
-            }
-            throw new IllegalStateException("dsl().transaction(...) found no transaction and may not begin one here "
-                    + "(no UserTransaction: " + e.getMessage() + "). In a container-managed EJB use a transaction "
-                    + "attribute; in a CDI bean, @Transactional", e);
-        }
+    private <T> Optional<T> bean(Class<T> type) {
+        Instance<T> bean = applicationBeans().select(type);
+        return bean.isResolvable() ? Optional.of(bean.get()) : Optional.empty();
     }
 
     private <T> List<T> ordered(Class<T> type) {
-        return beans.select(type).handlesStream()
+        return applicationBeans().select(type).handlesStream()
                 .sorted(Comparator.comparingInt(h -> priority(h.getBean().getBeanClass())))
                 .map(Instance.Handle::get)
                 .toList();

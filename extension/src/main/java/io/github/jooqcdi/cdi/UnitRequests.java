@@ -3,6 +3,9 @@ package io.github.jooqcdi.cdi;
 import io.github.jooqcdi.tables.ClosestNames;
 import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import io.github.jooqcdi.unit.UnitSettings;
+import jakarta.enterprise.context.Dependent;
+
+import java.lang.annotation.Annotation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +28,7 @@ final class UnitRequests {
     /** unit name, or null for unqualified → where it is injected */
     private final Map<String, String> requests = new LinkedHashMap<>();
     private final Set<String> producers = new TreeSet<>();
+    private final List<String> producerProblems = new ArrayList<>();
 
     UnitRequests(List<PersistenceUnitInfo> declared) {
         for (PersistenceUnitInfo unit : declared) {
@@ -43,6 +47,18 @@ final class UnitRequests {
     /** The application produces an {@code @PersistenceUnitName(unit) EntityManager}. */
     void producer(String unit) {
         producers.add(unit);
+    }
+
+    /** The same, with the producer's scope: a new entity manager per injection cannot share a local transaction. */
+    void producer(String unit, Class<? extends Annotation> scope, String producer) {
+        producer(unit);
+        PersistenceUnitInfo info = units.get(unit);
+        if (info != null && !info.isJta() && scope == Dependent.class) {
+            producerProblems.add("Persistence unit '" + unit + "' is RESOURCE_LOCAL and its EntityManager producer "
+                    + producer + " is @Dependent: every injection gets another entity manager, so jOOQ would not run "
+                    + "in the application's EntityTransaction. Make the producer @RequestScoped and close the entity "
+                    + "manager in a @Disposes method");
+        }
     }
 
     Map<String, PersistenceUnitInfo> units() {
@@ -84,7 +100,7 @@ final class UnitRequests {
      * nothing injects and no producer names are not checked: a deployment may have units it does not use jOOQ with.
      */
     List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(producerProblems);
         requests.forEach((unit, where) -> {
             if (unit != null && !units.containsKey(unit)) {
                 problems.add("@PersistenceUnitName(\"" + unit + "\") at " + where + " names no persistence unit of "

@@ -24,6 +24,7 @@ import java.util.Calendar;
  */
 final class EclipseLinkConverters {
 
+
     private final Session session;
 
     EclipseLinkConverters(Session session) {
@@ -41,7 +42,14 @@ final class EclipseLinkConverters {
         Class<?> attribute = box(attributeType);
         if (converter == null) {
             Class<?> type = fieldType != null ? box(fieldType) : attribute;
-            return lobType(type) != null ? new ColumnType(lobType(type), true, null) : new ColumnType(type, false, null);
+            if (lobType(type) != null) {
+                return new ColumnType(lobType(type), true, null);
+            }
+            if (type == Character.class) {
+                // a CHAR(1) column: jOOQ has no Character data type, so bind it as the String EclipseLink binds
+                return new ColumnType(String.class, false, AttributeConverters.CHARACTER);
+            }
+            return new ColumnType(type, false, null);
         }
         if (converter instanceof EnumTypeConverter enumConverter) {
             return enumType(enumConverter, fieldType);

@@ -43,8 +43,8 @@ final class EclipseLinkEntityReader {
     EntityModel read(ClassDescriptor descriptor) {
         Map<String, List<ColumnRef>> attributes = new LinkedHashMap<>();
         addAttributes("", descriptor.getMappings(), attributes);
-        return new EntityModel(descriptor.getJavaClass(), descriptor.getAlias(), qualifiedName(descriptor.getDefaultTable()),
-                tables(descriptor), attributes, readColumns(descriptor));
+        return new EntityModel(descriptor.getJavaClass(), descriptor.getAlias(),
+                qualifiedName(descriptor.getDefaultTable()), tables(descriptor), attributes, readColumns(descriptor));
     }
 
     /**

@@ -37,8 +37,14 @@ final class EclipseLinkMappingReader {
                 // an abstract TABLE_PER_CLASS root has no table of its own: only its concrete subclasses are queryable
                 continue;
             }
-            builder.entity(entityReader.read(descriptor));
             warnings(descriptor, builder);
+            if (descriptor.getDefaultTable() == null || !tableNames.contains(
+                    key(EclipseLinkEntityReader.qualifiedName(descriptor.getDefaultTable())))) {
+                builder.warning("Entity " + name(descriptor) + " has no table in the schema EclipseLink generates"
+                        + " (table-per-tenant multitenancy?): it has no jOOQ table");
+                continue;
+            }
+            builder.entity(entityReader.read(descriptor));
         }
         return builder.build();
     }
@@ -52,15 +58,22 @@ final class EclipseLinkMappingReader {
     }
 
     private static void warnings(ClassDescriptor descriptor, MappingModelBuilder builder) {
-        String entity = descriptor.getAlias() + " (" + descriptor.getJavaClass().getName() + ")";
+        String entity = name(descriptor);
         if (descriptor.hasMultitenantPolicy()) {
             builder.warning("Entity " + entity + " is @Multitenant: jOOQ queries on its tables are not filtered by"
-                    + " tenant; add the tenant condition yourself");
+                    + " tenant; add the tenant condition yourself. EclipseLink also disables native queries (and so"
+                    + " fetchEntities) in a unit with multitenant entities, unless a query has the hint"
+                    + " eclipselink.jdbc.allow-native-sql-query=true or the unit sets"
+                    + " eclipselink.jdbc.allow-native-sql-queries=true");
         }
         if (descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria()) {
             builder.warning("Entity " + entity + " has @AdditionalCriteria: jOOQ queries on its tables do not apply"
                     + " it; add the condition yourself");
         }
+    }
+
+    private static String name(ClassDescriptor descriptor) {
+        return descriptor.getAlias() + " (" + descriptor.getJavaClass().getName() + ")";
     }
 
     private static String key(String name) {

@@ -5,6 +5,7 @@ import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.QOM;
+import org.jooq.impl.TableImpl;
 
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class DmlTargets {
         while (t instanceof QOM.TableAlias<?> alias) {
             t = alias.$aliased();
         }
-        // a join or derived table as target: unknown
-        return t == null || t instanceof QOM.JoinTable<?, ?> ? null : t;
+        // a join, a derived table or a plain-SQL table ("orders o") as target: unknown
+        return t instanceof TableImpl<?> ? t : null;
     }
 }

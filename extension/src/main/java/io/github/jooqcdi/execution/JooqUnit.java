@@ -6,7 +6,6 @@ import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
-import io.github.jooqcdi.unit.UnitSettings;
 import jakarta.persistence.EntityManager;
 import org.jooq.Configuration;
 
@@ -19,18 +18,16 @@ import java.util.function.Function;
 public final class JooqUnit {
 
     private final String name;
-    private final UnitSettings settings;
     private final JpaProviderAdapter adapter;
     private final UnitConnections unitConnections;
     private final EntityTables tables;
     private final Configuration configuration;
     private final Function<EntityManager, TransactionState> transactions;
 
-    JooqUnit(String name, UnitSettings settings, JpaProviderAdapter adapter, UnitConnections unitConnections,
+    JooqUnit(String name, JpaProviderAdapter adapter, UnitConnections unitConnections,
              EntityTables tables, Configuration configuration,
              Function<EntityManager, TransactionState> transactions) {
         this.name = name;
-        this.settings = settings;
         this.adapter = adapter;
         this.unitConnections = unitConnections;
         this.tables = tables;
@@ -49,16 +46,8 @@ public final class JooqUnit {
         return name;
     }
 
-    public UnitSettings settings() {
-        return settings;
-    }
-
     public EntityTables tables() {
         return tables;
     }
 
-    /** The unit's configuration without a connection provider; {@link #executor} derives one per request. */
-    public Configuration configuration() {
-        return configuration;
-    }
 }

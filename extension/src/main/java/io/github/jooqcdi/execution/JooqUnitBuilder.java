@@ -91,7 +91,7 @@ public final class JooqUnitBuilder {
         LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()
                 + ", " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
                 + " entities, built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new JooqUnit(unitName, settings, adapter, connections, tables, configuration, transactions);
+        return new JooqUnit(unitName, adapter, connections, tables, configuration, transactions);
     }
 
     private static SQLDialect detect(String unitName, UnitConnections connections) {

@@ -32,10 +32,13 @@ final class NativeEntityQuery {
     static <E> List<E> fetch(EntityManager em, DSLContext dsl, EntityTables tables, ResultQuery<?> query,
                              Class<E> entityClass) {
         checkSelectList(tables, query, entityClass);
-        DSLContext jpa = DSL.using(dsl.configuration().derive(dsl.settings()
+        DSLContext jpa = DSL.using(dsl.configuration().deriveSettings(s -> s
                 .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
+        // EclipseLink refuses native queries in a unit with @Multitenant entities unless the query allows them;
+        // other providers ignore the hint
+        nativeQuery.setHint("eclipselink.jdbc.allow-native-sql-query", true);
         for (Map.Entry<String, Param<?>> p : jpa.extractParams(query).entrySet()) {
             if (p.getValue().isInline()) {
                 continue;

@@ -5,8 +5,8 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
 /**
- * Marks the active transaction rollback-only when a jOOQ query fails, as a JPA {@code PersistenceException} would;
- * jOOQ still throws its {@code DataAccessException}.
+ * Marks the active transaction rollback-only when the database rejects a jOOQ statement, as a JPA
+ * {@code PersistenceException} would; jOOQ still throws its {@code DataAccessException}.
  */
 final class RollbackOnErrorListener implements ExecuteListener {
 
@@ -14,8 +14,10 @@ final class RollbackOnErrorListener implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
+        // jOOQ also reports NoDataFoundException / TooManyRowsException here; like JPA's NoResultException they
+        // leave the transaction alone: only errors of the database mark it
         UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
-        if (unit != null && unit.transaction().isActive()) {
+        if (ctx.sqlException() != null && unit != null && unit.transaction().isActive()) {
             unit.transaction().setRollbackOnly();
         }
     }

@@ -67,7 +67,29 @@ final class SharedCacheEviction {
         boolean active = transaction.isActive();
         adapter.evict(emf, active ? em : null, tables, entities, everything);
         if (active && adapter.evictAgainAfterCompletion()) {
-            transaction.afterCompletion(() -> adapter.evict(emf, null, tables, entities, everything));
+            AfterCompletion pending = transaction.resource(this, () -> {
+                AfterCompletion created = new AfterCompletion();
+                transaction.afterCompletion(created::evict);
+                return created;
+            });
+            pending.add(tables, entities, everything);
+        }
+    }
+
+    /** What one transaction changed, evicted once more when it completes (one callback per transaction and unit). */
+    private final class AfterCompletion {
+        private final Set<String> tables = new HashSet<>();
+        private final Set<Class<?>> entities = new HashSet<>();
+        private boolean everything;
+
+        synchronized void add(Set<String> changedTables, Set<Class<?>> changedEntities, boolean all) {
+            tables.addAll(changedTables);
+            entities.addAll(changedEntities);
+            everything |= all;
+        }
+
+        synchronized void evict() {
+            adapter.evict(emf, null, tables, entities, everything);
         }
     }
 

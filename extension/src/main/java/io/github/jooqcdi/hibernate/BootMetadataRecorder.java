@@ -25,6 +25,8 @@ import java.util.WeakHashMap;
  */
 public class BootMetadataRecorder implements Integrator {
 
+    private static final System.Logger LOG = System.getLogger(BootMetadataRecorder.class.getName());
+
     private static final Map<SessionFactoryImplementor, Metadata> METADATA =
             Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -49,10 +51,22 @@ public class BootMetadataRecorder implements Integrator {
      */
     static Optional<Metadata> metadataOf(SessionFactoryImplementor sessionFactory) {
         Metadata recorded = METADATA.get(sessionFactory);
-        return recorded != null ? Optional.of(recorded) : fromSchemaManager(sessionFactory);
+        if (recorded != null) {
+            return Optional.of(recorded);
+        }
+        Optional<Metadata> kept = fromSchemaManager(sessionFactory);
+        kept.ifPresent(m -> LOG.log(System.Logger.Level.WARNING, "jooq-cdi: Hibernate did not load its integrator "
+                + BootMetadataRecorder.class.getName() + " (META-INF/services/org.hibernate.integrator.spi.Integrator)"
+                + "; reading the mapping metadata Hibernate's schema manager keeps instead"));
+        return kept;
     }
 
-    private static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
+    /** Whether this integrator holds {@code sessionFactory}'s metadata (it forgets it when the factory closes). */
+    static boolean isRecorded(SessionFactoryImplementor sessionFactory) {
+        return METADATA.containsKey(sessionFactory);
+    }
+
+    static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
         try {
             SchemaManager schemaManager = sessionFactory.getSchemaManager();
             for (Class<?> type = schemaManager.getClass(); type != Object.class; type = type.getSuperclass()) {

@@ -41,7 +41,7 @@ final class HibernateCacheEviction {
         if (spaces.isEmpty()) {
             return;
         }
-        SessionImplementor session = transactionalSession(em);
+        SessionImplementor session = SessionConnections.sessionInTransaction(em);
         if (session != null) {
             BulkOperationCleanupAction.schedule(session, spaces);
         } else if (everything) {
@@ -49,14 +49,6 @@ final class HibernateCacheEviction {
         } else {
             evictNow(factory, spaces);
         }
-    }
-
-    private static SessionImplementor transactionalSession(EntityManager em) {
-        if (em == null || !em.isOpen()) {
-            return null;
-        }
-        SessionImplementor session = HibernateSessions.of(em);
-        return session.isTransactionInProgress() ? session : null;
     }
 
     private static void evictNow(SessionFactoryImplementor factory, Set<String> spaces) {

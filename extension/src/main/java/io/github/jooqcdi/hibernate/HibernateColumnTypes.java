@@ -109,7 +109,7 @@ final class HibernateColumnTypes {
         Integer precision = null;
         Integer scale = null;
         Size size = column.getValue() == null ? null : column.getColumnSize(dialect, metadata);
-        if (size != null && !lob) {
+        if (size != null && !lob && declaresSize(column)) {
             if ((jdbcType.isStringLike() || jdbcType.isBinary()) && size.getLength() != null
                     && jdbcType.getDdlTypeCode() != SqlTypes.ENUM && jdbcType.getDdlTypeCode() != SqlTypes.NAMED_ENUM) {
                 length = (int) Math.min(Integer.MAX_VALUE, size.getLength());
@@ -119,6 +119,15 @@ final class HibernateColumnTypes {
             }
         }
         return new ColumnType(databaseType, converter, lob, length, precision, scale);
+    }
+
+    /** Whether the DDL type Hibernate renders carries a size ({@code varchar(40)}, not PostgreSQL's {@code bytea}). */
+    private boolean declaresSize(Column column) {
+        try {
+            return column.getSqlType(metadata).indexOf('(') > 0;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** A column Hibernate created without a mapped value (the table of a table generator): typed by its SQL type. */

@@ -3,6 +3,7 @@ package io.github.jooqcdi.hibernate;
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.resource.transaction.spi.TransactionCoordinator;
+import org.hibernate.resource.transaction.spi.TransactionStatus;
 
 import java.sql.Connection;
 
@@ -20,17 +21,27 @@ final class SessionConnections {
 
     /** The session's connection in its transaction, or {@code null} when the session is in no transaction. */
     static Connection acquire(EntityManager em) {
+        SessionImplementor session = sessionInTransaction(em);
+        return session == null ? null
+                : session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+    }
+
+    /**
+     * The entity manager's session if it is open and in a transaction (a JTA session not yet joined to the active JTA
+     * transaction joins it first, as its own next statement would), else {@code null}.
+     */
+    static SessionImplementor sessionInTransaction(EntityManager em) {
+        if (em == null || !em.isOpen()) {
+            return null;
+        }
         SessionImplementor session = HibernateSessions.of(em);
         if (session.isClosed()) {
             return null;
         }
         if (!session.isTransactionInProgress()) {
             joinJtaTransaction(session);
-            if (!session.isTransactionInProgress()) {
-                return null;
-            }
         }
-        return session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+        return session.isTransactionInProgress() ? session : null;
     }
 
     /** Tells the session that the execution on its connection is over. */
@@ -44,7 +55,8 @@ final class SessionConnections {
     /** A JTA session not yet joined to the active JTA transaction joins it (as its own next statement would). */
     private static void joinJtaTransaction(SessionImplementor session) {
         TransactionCoordinator coordinator = session.getTransactionCoordinator();
-        if (coordinator.getTransactionCoordinatorBuilder().isJta() && !coordinator.isJoined()) {
+        if (coordinator.getTransactionCoordinatorBuilder().isJta() && !coordinator.isJoined()
+                && coordinator.getTransactionDriverControl().getStatus() == TransactionStatus.ACTIVE) {
             coordinator.explicitJoin();
         }
     }

@@ -12,6 +12,10 @@ import java.util.Calendar;
  */
 public final class AttributeConverters {
 
+    /** A {@code char}/{@code Character} attribute, stored as a one-character string (jOOQ has no character type). */
+    public static final Converter<String, Character> CHARACTER = Converter.ofNullable(String.class, Character.class,
+            s -> s.isEmpty() ? null : s.charAt(0), String::valueOf);
+
     private AttributeConverters() {
     }
 

@@ -68,10 +68,6 @@ public final class MappingModelBuilder {
             return this;
         }
 
-        public boolean hasColumn(String column) {
-            return columns.containsKey(key(column));
-        }
-
         /** Sets the primary key unless one is set already (the first mapping that defines it wins). */
         public TableBuilder primaryKey(KeyModel key) {
             if (primaryKey == null && key != null && !key.columns().isEmpty()) {

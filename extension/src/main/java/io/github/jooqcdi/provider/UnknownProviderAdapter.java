@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A provider jooq-cdi does not know: no mapping, no cache; every query runs on a connection of the data source that
- * persistence.xml names (inside a JTA transaction the container hands out the transaction's connection).
+ * A provider jooq-cdi does not know: no mapping, no cache. A JTA unit's queries run on connections of the data source
+ * persistence.xml names (inside a JTA transaction the container hands out the transaction's connection); a
+ * {@code RESOURCE_LOCAL} unit's, inside its transaction, on {@code em.unwrap(Connection.class)} where the provider
+ * supports it, else they fail rather than run outside the transaction.
  */
 public final class UnknownProviderAdapter implements JpaProviderAdapter {
 
     private final PersistenceUnitInfo unit;
+    private volatile DataSource dataSource;
 
     public UnknownProviderAdapter(PersistenceUnitInfo unit) {
         this.unit = unit;
@@ -46,19 +49,41 @@ public final class UnknownProviderAdapter implements JpaProviderAdapter {
 
     @Override
     public Connection transactionConnection(EntityManager em) {
+        if (!unit.isJta()) {
+            Connection connection = unwrap(em);
+            if (connection == null) {
+                throw new IllegalStateException("Persistence unit '" + unit.name() + "': its JPA provider gives no "
+                        + "JDBC connection of its transaction (em.unwrap(Connection.class)); jooq-cdi supports "
+                        + "RESOURCE_LOCAL units only on " + JpaProviderAdapters.knownProviders());
+            }
+            return connection;
+        }
         try {
             return dataSource().getConnection();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Persistence unit '" + unit.name() + "': no connection from its data "
+                    + "source: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void releaseTransactionConnection(EntityManager em, Connection connection) {
+        if (!unit.isJta()) {
+            return; // the provider's own connection
+        }
         try {
-            connection.close();
+            connection.close(); // hands the JTA-enlisted handle back to the container
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Persistence unit '" + unit.name() + "': cannot return a connection: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Connection unwrap(EntityManager em) {
+        try {
+            return em.unwrap(Connection.class);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -89,6 +114,15 @@ public final class UnknownProviderAdapter implements JpaProviderAdapter {
     }
 
     private DataSource dataSource() {
+        DataSource found = dataSource;
+        if (found == null) {
+            found = lookUpDataSource();
+            dataSource = found;
+        }
+        return found;
+    }
+
+    private DataSource lookUpDataSource() {
         String name = unit.isJta() || unit.nonJtaDataSource() == null ? unit.jtaDataSource() : unit.nonJtaDataSource();
         if (name == null) {
             throw new IllegalStateException("Persistence unit '" + unit.name() + "' names no data source in "

@@ -7,11 +7,17 @@ import java.util.Locale;
 /** Picks the known names closest to a name that was not found, for error messages. */
 public final class ClosestNames {
 
+    /** Longer names (user input) get no suggestion: comparing them would cost more than it helps. */
+    static final int MAX_LENGTH = 128;
+
     private ClosestNames() {
     }
 
     /** Up to {@code max} known names closest to {@code asked} (edit distance, case-insensitive), comma-separated. */
     public static String to(String asked, Collection<String> known, int max) {
+        if (asked.length() > MAX_LENGTH) {
+            return "(none: the name is longer than " + MAX_LENGTH + " characters)";
+        }
         String a = asked.toLowerCase(Locale.ROOT);
         return known.stream()
                 .distinct()
@@ -20,6 +26,11 @@ public final class ClosestNames {
                 .limit(max)
                 .reduce((x, y) -> x + ", " + y)
                 .orElse("(none)");
+    }
+
+    /** A name as asked, for a message: user input is cut to {@link #MAX_LENGTH} characters. */
+    public static String quote(String asked) {
+        return "'" + (asked.length() > MAX_LENGTH ? asked.substring(0, MAX_LENGTH) + "…" : asked) + "'";
     }
 
     static int distance(String a, String b) {

@@ -2,6 +2,7 @@ package io.github.jooqcdi.tables;
 
 import io.github.jooqcdi.DataTypeOverride;
 import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.metadata.AttributeConverters;
 import io.github.jooqcdi.metadata.ColumnModel;
 import io.github.jooqcdi.metadata.ColumnRef;
 import io.github.jooqcdi.metadata.EntityModel;
@@ -123,6 +124,9 @@ public final class EntityTablesBuilder {
         }
         if (javaType == Object.class) {
             return SQLDataType.OTHER;
+        }
+        if (javaType == Character.class || javaType == char.class) {
+            return SQLDataType.CHAR(1).asConvertedDataType(AttributeConverters.CHARACTER);
         }
         try {
             return DefaultDataType.getDataType(dialect, box(javaType));

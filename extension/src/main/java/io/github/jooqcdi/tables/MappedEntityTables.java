@@ -12,6 +12,8 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 import java.lang.invoke.MethodType;
@@ -56,7 +58,8 @@ final class MappedEntityTables implements EntityTables {
             entityFields.put(e.javaType(), e.readColumns().stream().<Field<?>>map(this::field).toList());
         }
         this.all = Collections.unmodifiableList(new ArrayList<>(tables.values()));
-        this.meta = DSL.using(dialect).meta(tables.values().toArray(Table[]::new));
+        this.meta = DSL.using(dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
+                .meta(tables.values().toArray(Table[]::new));
     }
 
     @Override
@@ -80,7 +83,7 @@ final class MappedEntityTables implements EntityTables {
             return byName.get(0);
         }
         if (byName.size() > 1) {
-            throw new IllegalArgumentException("Table name '" + name + "' is ambiguous in persistence unit '"
+            throw new IllegalArgumentException("Table name " + ClosestNames.quote(name) + " is ambiguous in persistence unit '"
                     + unitName + "': it names " + byName.stream().map(Table::toString).toList()
                     + "; use the schema-qualified name");
         }
@@ -88,8 +91,8 @@ final class MappedEntityTables implements EntityTables {
         if (entity != null) {
             return table(entity.primaryTable());
         }
-        throw new IllegalArgumentException("Persistence unit '" + unitName + "' has no table or entity named '"
-                + name + "'; closest: " + ClosestNames.to(name, tableAndEntityNames(), 5));
+        throw new IllegalArgumentException("Persistence unit '" + unitName + "' has no table or entity named "
+                + ClosestNames.quote(name) + "; closest: " + ClosestNames.to(name, tableAndEntityNames(), 5));
     }
 
     @Override
@@ -135,18 +138,17 @@ final class MappedEntityTables implements EntityTables {
     public Field<?> field(Class<?> entityClass, String attributePath) {
         EntityModel entity = entity(entityClass);
         List<ColumnRef> columns = entity.attributes().get(attributePath);
-        String label = entity.entityName() + "." + attributePath;
-        if (columns == null) {
-            List<String> nested = entity.attributes().keySet().stream()
-                    .filter(p -> p.startsWith(attributePath + ".")).sorted().toList();
-            if (!nested.isEmpty()) {
-                throw new IllegalArgumentException("Attribute " + label + " maps several columns; use one of "
-                        + nested);
-            }
-            throw new IllegalArgumentException("Entity " + entity.entityName() + " has no attribute '"
-                    + attributePath + "'; closest: " + ClosestNames.to(attributePath, entity.attributes().keySet(), 5));
+        List<String> nested = entity.attributes().keySet().stream()
+                .filter(p -> p.startsWith(attributePath + ".")).sorted().toList();
+        if ((columns == null || columns.size() > 1) && !nested.isEmpty()) {
+            throw new IllegalArgumentException("Attribute " + entity.entityName() + "." + attributePath
+                    + " maps several columns; use one of " + nested);
         }
-        return single(label, columns);
+        if (columns == null) {
+            throw new IllegalArgumentException("Entity " + entity.entityName() + " has no attribute "
+                    + ClosestNames.quote(attributePath) + "; closest: " + ClosestNames.to(attributePath, entity.attributes().keySet(), 5));
+        }
+        return single(entity.entityName() + "." + attributePath, columns);
     }
 
     @Override
@@ -173,11 +175,6 @@ final class MappedEntityTables implements EntityTables {
                     + unitName + "'; entities: " + ClosestNames.to(entityClass.getSimpleName(), entityNames(), 8));
         }
         return entity;
-    }
-
-    /** Every entity of the unit, for eviction and native queries. */
-    Collection<EntityModel> entities() {
-        return entitiesByClass.values();
     }
 
     private List<EntityModel> entitiesDeclaring(Class<?> declaring) {

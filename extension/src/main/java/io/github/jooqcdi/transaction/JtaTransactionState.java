@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 /** The JTA transaction of the current thread, through the container's {@link TransactionSynchronizationRegistry}. */
 public final class JtaTransactionState implements TransactionState {
 
+    /** Where a caller may not begin a transaction (a container-managed EJB), what to do instead. */
+    public static final String CANNOT_BEGIN = "dsl().transaction(...) found no transaction and cannot begin one here: "
+            + "in a container-managed EJB give the method a transaction attribute (REQUIRED), in a CDI bean "
+            + "annotate it @Transactional";
+
     private final TransactionSynchronizationRegistry registry;
     private final Supplier<UserTransaction> userTransaction;
 
@@ -48,6 +53,17 @@ public final class JtaTransactionState implements TransactionState {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public <T> T resource(Object key, Supplier<T> create) {
+        T existing = (T) registry.getResource(key);
+        if (existing == null) {
+            existing = create.get();
+            registry.putResource(key, existing);
+        }
+        return existing;
+    }
+
+    @Override
     public void join(EntityManager em) {
         if (!em.isJoinedToTransaction()) {
             em.joinTransaction();
@@ -60,7 +76,7 @@ public final class JtaTransactionState implements TransactionState {
         try {
             ut.begin();
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot begin a JTA transaction: " + e.getMessage(), e);
+            throw new IllegalStateException(CANNOT_BEGIN + " (" + e + ")", e);
         }
         return new Begun() {
             @Override

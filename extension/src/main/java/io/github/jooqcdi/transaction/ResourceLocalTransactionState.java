@@ -33,6 +33,11 @@ public final class ResourceLocalTransactionState implements TransactionState {
         callback.run();
     }
 
+    @Override
+    public <T> T resource(Object key, java.util.function.Supplier<T> create) {
+        return create.get();
+    }
+
     /** A resource-local entity manager is always in its own transaction. */
     @Override
     public void join(EntityManager em) {

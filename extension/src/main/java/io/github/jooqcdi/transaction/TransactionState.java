@@ -17,6 +17,12 @@ public interface TransactionState {
     /** Runs {@code callback} after the current transaction completed (committed or rolled back). */
     void afterCompletion(Runnable callback);
 
+    /**
+     * The object stored under {@code key} for the current transaction, created (and stored) on first use. Outside a
+     * transaction manager that can store objects (a resource-local transaction), a new object every call.
+     */
+    <T> T resource(Object key, java.util.function.Supplier<T> create);
+
     /** Makes {@code em} take part in the active transaction, if it does not yet (an application-managed JTA one). */
     void join(jakarta.persistence.EntityManager em);
 

@@ -7,6 +7,9 @@ import io.github.jooqcdi.support.TestEmfs;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,6 +123,44 @@ class DeploymentProblemsTest {
         String message = startupFailure(EverythingWrong.class);
         assertTrue(message.contains("\"nope\""), message);
         assertTrue(message.contains("several persistence units"), message);
+    }
+
+    @Dependent
+    static class LocalDependentProducer {
+        @Inject
+        @PersistenceUnitName("hb-exec")
+        QueryExecutor queries;
+
+        @Produces
+        @PersistenceUnitName("hb-exec")
+        EntityManager em() {
+            return TestEmfs.resourceLocal("hb-exec").createEntityManager();
+        }
+    }
+
+    @Test
+    void aDependentProducerOfAResourceLocalUnitIsRefused() {
+        String message = startupFailure(LocalDependentProducer.class);
+        assertTrue(message.contains("'hb-exec' is RESOURCE_LOCAL") && message.contains("@Dependent")
+                && message.contains("@RequestScoped") && message.contains("@Disposes"), message);
+    }
+
+    @Dependent
+    static class ChoosesAtRunTime {
+        @Inject
+        @Any
+        Instance<QueryExecutor> queries;
+    }
+
+    @Test
+    void aProgrammaticLookupIsNotARequestForTheDefaultUnit() {
+        try (WeldContainer container = new Weld().disableDiscovery().addExtension(new JooqCdiExtension())
+                .addBeanClasses(ChoosesAtRunTime.class, HbExecProducer.class).initialize()) {
+            container.select(RequestContextController.class).get().activate();
+            QueryExecutor chosen = container.select(ChoosesAtRunTime.class).get().queries
+                    .select(PersistenceUnitName.Literal.of("hb-exec")).get();
+            assertEquals("hb-exec", chosen.unitName());
+        }
     }
 
     @Dependent

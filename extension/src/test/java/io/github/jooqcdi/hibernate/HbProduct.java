@@ -35,7 +35,7 @@ import java.util.UUID;
 
 @Entity
 @Cacheable
-@Table(name = "hb_product", uniqueConstraints = @UniqueConstraint(columnNames = "sku"))
+@Table(name = "hb_product", uniqueConstraints = @UniqueConstraint(name = "uk_hb_product_sku", columnNames = "sku"))
 @SecondaryTable(name = "hb_product_detail")
 public class HbProduct {
     @Id
@@ -75,6 +75,7 @@ public class HbProduct {
 
     public byte[] thumbnail;
 
+    @Column(unique = true)
     public UUID uuid;
 
     public boolean active;

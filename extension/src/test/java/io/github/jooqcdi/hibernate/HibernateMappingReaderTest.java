@@ -52,73 +52,24 @@ class HibernateMappingReaderTest {
         try (Connection connection = HbAdapterUnit.dataSource().getConnection()) {
             DSLContext dsl = DSL.using(connection, SQLDialect.H2);
             // Hibernate's own temporary tables for multi-table bulk statements (HT_/HTE_) are not mapped tables
-            schema = dsl.meta().snapshot().getSchemas("PUBLIC").get(0).getTables().stream()
-                    .filter(t -> t.getTableType() != TableOptions.TableType.TEMPORARY)
-                    .collect(Collectors.toMap(t -> upper(t.getName()), t -> t, (a, b) -> a, TreeMap::new));
+            schema = HbSchemaAssertions.tables(dsl.meta().snapshot().getSchemas("PUBLIC").get(0));
         }
     }
 
     @Test
     void everyTableHibernateCreatesAndNoOther() {
-        Set<String> modelled = model.tables().stream().map(t -> upper(t.name())).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(schema.keySet(), modelled);
-        assertTrue(modelled.contains("HIBERNATE_SEQUENCES"), "the GenerationType.TABLE table");
+        HbSchemaAssertions.sameTables(model, schema);
+        assertTrue(schema.containsKey("HIBERNATE_SEQUENCES"), "the GenerationType.TABLE table");
     }
 
     @Test
     void columnsAsCreated() {
-        for (TableModel table : model.tables()) {
-            Table<?> created = schema.get(upper(table.name()));
-            assertEquals(new TreeSet<>(names(List.of(created.fields()))), table.columns().stream()
-                    .map(c -> upper(c.name())).collect(Collectors.toCollection(TreeSet::new)), table.name());
-            for (ColumnModel column : table.columns()) {
-                Field<?> field = created.field(upper(column.name()));
-                String where = table.name() + "." + column.name();
-                assertEquals(field.getDataType().nullable(), column.nullable(), where + " nullable");
-                if (column.length() != null) {
-                    assertEquals(field.getDataType().length(), column.length(), where + " length");
-                }
-                if (column.precision() != null) {
-                    assertEquals(field.getDataType().precision(), column.precision(), where + " precision");
-                    assertEquals(field.getDataType().scale(), column.scale(), where + " scale");
-                }
-            }
-        }
+        HbSchemaAssertions.sameColumns(model, schema);
     }
 
     @Test
     void keysAsCreated() {
-        for (TableModel table : model.tables()) {
-            Table<?> created = schema.get(upper(table.name()));
-            UniqueKey<?> primaryKey = created.getPrimaryKey();
-            if (table.primaryKey() == null) {
-                assertNull(primaryKey, table.name());
-            } else {
-                assertEquals(names(primaryKey.getFields()), names(table.primaryKey().columns()), table.name());
-            }
-            List<String> createdUniques = created.getUniqueKeys().stream()
-                    .filter(k -> !k.isPrimary()).map(k -> names(k.getFields()).toString()).sorted().toList();
-            assertEquals(createdUniques, table.uniqueKeys().stream().map(k -> names(k.columns()).toString())
-                    .sorted().toList(), table.name());
-            for (KeyModel key : table.uniqueKeys()) {
-                if (key.name() != null) {
-                    assertTrue(created.getUniqueKeys().stream().anyMatch(k -> k.getName().equalsIgnoreCase(key.name())),
-                            key.name());
-                }
-            }
-            List<String> createdForeign = new ArrayList<>();
-            for (ForeignKey<?, ?> key : created.getReferences()) {
-                createdForeign.add(upper(key.getName()) + names(key.getFields()) + "->" + upper(key.getKey().getTable().getName())
-                        + names(key.getKeyFields()));
-            }
-            List<String> modelForeign = new ArrayList<>();
-            for (ForeignKeyModel key : table.foreignKeys()) {
-                modelForeign.add(upper(key.name()) + names(key.columns()) + "->" + upper(key.targetTable())
-                        + names(key.targetColumns()));
-            }
-            assertEquals(createdForeign.stream().sorted().toList(), modelForeign.stream().sorted().toList(),
-                    table.name());
-        }
+        HbSchemaAssertions.sameKeys(model, schema);
     }
 
     @Test
@@ -280,12 +231,5 @@ class HibernateMappingReaderTest {
         return table(table).columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static List<String> names(List<?> names) {
-        return names.stream().map(n -> n instanceof Field<?> f ? f.getName() : n.toString())
-                .map(HibernateMappingReaderTest::upper).toList();
-    }
 
-    private static String upper(String name) {
-        return name == null ? "null" : name.toUpperCase(Locale.ROOT);
-    }
 }

@@ -40,8 +40,8 @@ class EclipseLinkResourceLocalExecutorTest extends ResourceLocalContract {
     }
 
     @Override
-    Class<?> producers() {
-        return Producers.class;
+    Class<?>[] producers() {
+        return new Class<?>[] {Producers.class};
     }
 
     @Override

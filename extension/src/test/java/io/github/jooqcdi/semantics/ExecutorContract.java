@@ -12,7 +12,9 @@ import org.jboss.weld.junit5.WeldSetup;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.conf.ParamType;
 import org.jooq.exception.DataAccessException;
+import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +47,8 @@ abstract class ExecutorContract {
     /** The same mapping on a unit with {@code jooq.flush=NEVER} and {@code jooq.evict-after-dml=false}. */
     abstract String plainUnit();
 
-    /** The bean class that produces both units' entity managers (and, for JTA, the registry). */
-    abstract Class<?> producers();
+    /** The bean classes that produce both units' entity managers (and, for JTA, the registry). */
+    abstract Class<?>[] producers();
 
     abstract void begin(EntityManager em) throws Exception;
 
@@ -65,7 +67,7 @@ abstract class ExecutorContract {
     @WeldSetup
     public WeldInitiator weld = WeldInitiator.from(new Weld().disableDiscovery()
                     .addExtension(new JooqCdiExtension())
-                    .addBeanClass(producers()))
+                    .addBeanClasses(producers()))
             .activate(RequestScoped.class)
             .build();
 
@@ -183,6 +185,19 @@ abstract class ExecutorContract {
     }
 
     @Test
+    void noRowFoundLeavesTheTransactionAlone() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertThrows(NoDataFoundException.class,
+                () -> q.dsl().selectFrom(account(q)).where(q.tables().field(Account_.id).eq(2L)).fetchSingle());
+        assertFalse(markedRollbackOnly(em), "like JPA's NoResultException, 'no row' does not doom the transaction");
+        commit(em);
+        assertEquals(1, countRows(unit(), "ID = 1"));
+    }
+
+    @Test
     void outsideATransactionEveryBorrowedConnectionIsReturned() throws Exception {
         QueryExecutor q = executor(unit());
         for (int i = 0; i < 10; i++) {
@@ -225,6 +240,7 @@ abstract class ExecutorContract {
         assertEquals(1, rich.size());
         assertSame(ada, rich.get(0), "the managed instance of the persistence context");
         assertTrue(em.contains(rich.get(0)));
+        assertEquals(ParamType.INDEXED, q.dsl().settings().getParamType(), "fetchEntities leaves the settings alone");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.fetchEntities(
                 q.dsl().select(balance(q)).from(account(q)), Account.class));
         assertTrue(e.getMessage().contains("entityFields(Account.class)") && e.getMessage().contains("OWNER"),
@@ -280,6 +296,15 @@ abstract class ExecutorContract {
 
     @Test
     void jooqUpdateEvictsTheStaleSharedCacheEntry() throws Exception {
+        updateAfterCachingAndRead(false);
+    }
+
+    @Test
+    void plainSqlUpdateEvictsTheWholeUnit() throws Exception {
+        updateAfterCachingAndRead(true);
+    }
+
+    private void updateAfterCachingAndRead(boolean plainSql) throws Exception {
         for (String unit : List.of(unit(), plainUnit())) {
             QueryExecutor q = executor(unit);
             EntityManager em = em(unit);
@@ -290,7 +315,11 @@ abstract class ExecutorContract {
             assertEquals(new BigDecimal("10.00"), em.find(Account.class, 1L).getBalance()); // now in the shared cache
             em.clear();
             begin(em);
-            q.execute(q.dsl().update(account(q)).set(balance(q), new BigDecimal("50.00")));
+            if (plainSql) {
+                q.execute(DSL.query("update ACCOUNT set BALANCE = 50.00"));
+            } else {
+                q.execute(q.dsl().update(account(q)).set(balance(q), new BigDecimal("50.00")));
+            }
             commit(em);
             em.clear();
             BigDecimal seen = em.find(Account.class, 1L).getBalance();

@@ -1,14 +1,12 @@
 package io.github.jooqcdi.semantics;
 
 import io.github.jooqcdi.PersistenceUnitName;
-import io.github.jooqcdi.support.Jta;
+import io.github.jooqcdi.support.JtaBeans;
 import io.github.jooqcdi.support.TestEmfs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.UserTransaction;
 
 class HibernateJtaExecutorTest extends JtaContract {
 
@@ -33,16 +31,6 @@ class HibernateJtaExecutorTest extends JtaContract {
         void closePlain(@Disposes @PersistenceUnitName("hb-jta-plain") EntityManager em) {
             em.close();
         }
-
-        @Produces
-        TransactionSynchronizationRegistry registry() {
-            return Jta.registry();
-        }
-
-        @Produces
-        UserTransaction userTransaction() {
-            return Jta.userTransaction();
-        }
     }
 
     @Override
@@ -56,8 +44,8 @@ class HibernateJtaExecutorTest extends JtaContract {
     }
 
     @Override
-    Class<?> producers() {
-        return Producers.class;
+    Class<?>[] producers() {
+        return new Class<?>[] {Producers.class, JtaBeans.class};
     }
 
     @Override

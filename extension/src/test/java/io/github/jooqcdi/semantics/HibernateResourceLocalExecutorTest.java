@@ -40,8 +40,8 @@ class HibernateResourceLocalExecutorTest extends ResourceLocalContract {
     }
 
     @Override
-    Class<?> producers() {
-        return Producers.class;
+    Class<?>[] producers() {
+        return new Class<?>[] {Producers.class};
     }
 
     @Override

@@ -105,6 +105,14 @@ class EntityTablesBuilderTest {
     }
 
     @Test
+    void metaPrintsTheDdlWithUnquotedProviderNames() {
+        String ddl = EntityTablesBuilder.build("shop", SQLDialect.H2, model()).meta().ddl().toString();
+        assertTrue(ddl.contains("create table SALES.ORDERS"), ddl);
+        assertTrue(ddl.contains("foreign key (CUSTOMER_ID) references CUSTOMER (ID)"), ddl);
+        assertTrue(!ddl.contains("\""), "no quoted names: " + ddl);
+    }
+
+    @Test
     void overridesChangeTheDataType() {
         DataTypeOverride bigName = c -> c.attributes().contains("Customer.name") ? SQLDataType.NVARCHAR(500) : c.chosen();
         EntityTables tables = EntityTablesBuilder.build("shop", SQLDialect.H2, model(), List.of(bigName));

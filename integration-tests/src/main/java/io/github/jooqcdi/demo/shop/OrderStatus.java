@@ -1,0 +1,5 @@
+package io.github.jooqcdi.demo.shop;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, CANCELLED
+}
