@@ -69,8 +69,9 @@ public class ExecutorOverhead {
             injected = app.beans.executor();
             connections = UnitConnectionProvider.of(injected.dsl().configuration());
             JooqUnit unit = app.weld.select(JooqUnits.class).get().unit(app.p.unit);
-            Configuration fixed = unit.configuration().derive(new DefaultConnectionProvider(connection));
-            fixed.data(UnitConnectionProvider.class, connections);
+            // the request's configuration (the unit's settings and listeners, this request's provider in its data)
+            // on the fixed connection instead of the per-execution provider
+            Configuration fixed = injected.dsl().configuration().derive(new DefaultConnectionProvider(connection));
             withListeners = DSL.using(fixed);
             withNoopListener = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
             withNoopListener.configuration().set(new NoopListener());
