@@ -72,6 +72,9 @@ public class ExecutorOverhead {
             // the request's configuration (the unit's settings and listeners, this request's provider in its data)
             // on the fixed connection instead of the per-execution provider
             Configuration fixed = injected.dsl().configuration().derive(new DefaultConnectionProvider(connection));
+            if (UnitConnectionProvider.of(fixed) != connections) {
+                throw new IllegalStateException("the derived configuration lost the request's connection provider");
+            }
             withListeners = DSL.using(fixed);
             withNoopListener = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
             withNoopListener.configuration().set(new NoopListener());
