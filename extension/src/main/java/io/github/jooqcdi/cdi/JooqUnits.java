@@ -29,6 +29,7 @@ import jakarta.transaction.UserTransaction;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.naming.NoInitialContextException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,10 @@ public class JooqUnits {
             module = manager.createInstance();
             moduleBeans = module;
             return module;
+        } catch (NoInitialContextException e) {
+            // no JNDI in this JVM (Java SE): there never will be, so do not pay a failed lookup on every request
+            moduleBeans = beans;
+            return beans;
         } catch (NamingException | RuntimeException e) {
             return beans;
         }
