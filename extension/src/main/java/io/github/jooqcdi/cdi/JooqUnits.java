@@ -31,9 +31,11 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.naming.NoInitialContextException;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -47,6 +49,7 @@ public class JooqUnits {
     private static final System.Logger LOG = System.getLogger(JooqUnits.class.getName());
 
     private final Map<String, JooqUnit> units = new ConcurrentHashMap<>();
+    private final Set<String> building = new HashSet<>();
 
     @Inject
     JooqCdiExtension extension;
@@ -97,7 +100,26 @@ public class JooqUnits {
     /** The unit named {@code name}, built on first call. */
     public JooqUnit unit(String name) {
         JooqUnit unit = units.get(name);
-        return unit != null ? unit : units.computeIfAbsent(name, this::build);
+        return unit != null ? unit : buildOnce(name);
+    }
+
+    private synchronized JooqUnit buildOnce(String name) {
+        JooqUnit unit = units.get(name);
+        if (unit != null) {
+            return unit;
+        }
+        if (!building.add(name)) {
+            throw new IllegalStateException("Persistence unit '" + name + "' is used while jooq-cdi builds it: a "
+                    + "ConfigurationCustomizer or DataTypeOverride must not use the QueryExecutor, DSLContext or "
+                    + "EntityTables of the unit it customises");
+        }
+        try {
+            unit = build(name);
+            units.put(name, unit);
+            return unit;
+        } finally {
+            building.remove(name);
+        }
     }
 
     private JooqUnit build(String name) {
