@@ -156,13 +156,16 @@ class ContainerIT {
 
     @Test
     void transactionalBeanCommitsJpaAndJooqWritesTogether() {
-        transactional.write("cdi-commit", false);
+        assertEquals(0, transactional.write("cdi-commit", false),
+                "another transaction sees the jOOQ row only after commit: it was written in the bean's transaction");
         assertEquals(List.of("cdi-commit-jooq", "cdi-commit-jpa"), tags("cdi-commit"));
     }
 
     @Test
     void transactionalBeanRollsBackJpaAndJooqWritesTogether() {
-        assertThrows(IllegalStateException.class, () -> transactional.write("cdi-rollback", true));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> transactional.write("cdi-rollback", true));
+        assertEquals("roll back cdi-rollback", e.getMessage(), "the bean's own failure, after both writes");
         assertEquals(List.of(), tags("cdi-rollback"));
     }
 
@@ -187,13 +190,15 @@ class ContainerIT {
 
     @Test
     void ejbCommitsJpaAndJooqWritesTogether() {
-        ejb.write("ejb-commit");
+        assertEquals(0, ejb.write("ejb-commit"),
+                "another transaction sees the jOOQ row only after commit: it was written in the EJB's transaction");
         assertEquals(List.of("ejb-commit-jooq", "ejb-commit-jpa"), tags("ejb-commit"));
     }
 
     @Test
     void ejbRollsBackJpaAndJooqWritesTogether() {
-        assertThrows(EJBException.class, () -> ejb.writeAndThrow("ejb-rollback"));
+        EJBException e = assertThrows(EJBException.class, () -> ejb.writeAndThrow("ejb-rollback"));
+        assertTrue(causes(e).contains("roll back ejb-rollback"), "the bean's own failure, after both writes: " + causes(e));
         assertEquals(List.of(), tags("ejb-rollback"));
         ejb.writeAndSetRollbackOnly("ejb-rollback-only");
         assertEquals(List.of(), tags("ejb-rollback-only"));
@@ -426,6 +431,20 @@ class ContainerIT {
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     /** The names of the tags that start with {@code prefix}, read with jOOQ (in or outside the transaction). */
+    @Test
+    void dslTransactionInAContainerManagedEjbWithoutTransactionSaysWhatToDo() {
+        String message = ejb.transactionWithoutOne();
+        assertTrue(message.contains("transaction attribute") && message.contains("@Transactional"), message);
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append(" | ");
+        }
+        return messages.toString();
+    }
+
     private List<String> tags(String prefix) {
         EntityTables t = sql.tables();
         return sql.fetchInto(sql.dsl().select(t.field(Tag_.name)).from(t.table(Tag.class))

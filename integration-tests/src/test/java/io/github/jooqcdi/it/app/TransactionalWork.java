@@ -28,12 +28,17 @@ public class TransactionalWork {
     @Resource
     TransactionSynchronizationRegistry registry;
 
+    @Inject
+    OutsideTransaction outside;
+
+    /** Writes with JPA and jOOQ; returns what another transaction saw of the jOOQ row before this one ended. */
     @Transactional
-    public void write(String prefix, boolean fail) {
-        TagWrites.write(em, sql, prefix);
+    public int write(String prefix, boolean fail) {
+        int seenOutside = TagWrites.write(em, sql, prefix, outside);
         if (fail) {
             throw new IllegalStateException("roll back " + prefix);
         }
+        return seenOutside;
     }
 
     /**
