@@ -31,7 +31,9 @@ class EclipseLinkPostgresMappingTest {
 
     @BeforeAll
     static void boot() {
-        assumeTrue(reachable(), "no PostgreSQL on 127.0.0.1:5432");
+        String unreachable = unreachable();
+        assumeTrue(unreachable == null, () -> "skipped: no usable PostgreSQL on 127.0.0.1:5432 (database test, "
+                + "user postgres, trust or empty password): " + unreachable);
         emf = ElAdapterUnit.create(SCHEMA, Map.of(
                 "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
                 "jakarta.persistence.jdbc.url", URL + "?currentSchema=" + SCHEMA,
@@ -65,14 +67,15 @@ class EclipseLinkPostgresMappingTest {
         }
     }
 
-    private static boolean reachable() {
+    /** Why PostgreSQL cannot be used, or {@code null} when it can. */
+    private static String unreachable() {
         try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
             statement.execute("create schema " + SCHEMA);
-            return true;
+            return null;
         } catch (SQLException e) {
-            return false;
+            return e.getMessage();
         }
     }
 }

@@ -34,7 +34,9 @@ class HibernatePostgresMappingTest {
 
     @BeforeAll
     static void readBoth() throws SQLException {
-        assumeTrue(reachable(), "PostgreSQL is not running on 127.0.0.1:5432");
+        String unreachable = unreachable();
+        assumeTrue(unreachable == null, () -> "skipped: no usable PostgreSQL on 127.0.0.1:5432 (database test, "
+                + "user postgres, trust or empty password): " + unreachable);
         emf = Persistence.createEntityManagerFactory("hb-adapter-pg");
         model = new HibernateAdapter().readMapping(emf);
         try (Connection connection = DriverManager.getConnection(URL, "postgres", "")) {
@@ -79,11 +81,12 @@ class HibernatePostgresMappingTest {
         assertEquals(SQLDialect.POSTGRES, new HibernateAdapter().dialect(emf).orElseThrow());
     }
 
-    private static boolean reachable() {
+    /** Why PostgreSQL cannot be used, or {@code null} when it can. */
+    private static String unreachable() {
         try (Connection ignored = DriverManager.getConnection(URL, "postgres", "")) {
-            return true;
+            return null;
         } catch (SQLException e) {
-            return false;
+            return e.getMessage();
         }
     }
 }
