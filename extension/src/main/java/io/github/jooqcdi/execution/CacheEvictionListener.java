@@ -1,9 +1,11 @@
 package io.github.jooqcdi.execution;
 
-import io.github.jooqcdi.connection.UnitConnectionProvider;
+import io.github.jooqcdi.connection.RequestConnections;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
+
+import java.util.function.Supplier;
 
 /**
  * After each successful jOOQ DML statement (insert, update, delete, merge, {@code RETURNING} included), evicts the
@@ -15,17 +17,16 @@ final class CacheEvictionListener implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
     private final transient SharedCacheEviction eviction;
+    private final transient Supplier<RequestConnections> current;
 
-    CacheEvictionListener(SharedCacheEviction eviction) {
+    CacheEvictionListener(SharedCacheEviction eviction, Supplier<RequestConnections> current) {
         this.eviction = eviction;
+        this.current = current;
     }
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
-        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
-        if (unit == null) {
-            return;
-        }
+        RequestConnections unit = current.get();
         Query[] batch = ctx.batchQueries();
         if (batch.length > 1) {
             for (Query query : batch) {
@@ -38,7 +39,7 @@ final class CacheEvictionListener implements ExecuteListener {
         }
     }
 
-    private void evict(DmlTargets.Target target, UnitConnectionProvider unit) {
+    private void evict(DmlTargets.Target target, RequestConnections unit) {
         if (target instanceof DmlTargets.One one) {
             eviction.evict(one.table(), unit.entityManager(), unit.transaction());
         } else if (target instanceof DmlTargets.Unknown) {

@@ -1,10 +1,12 @@
 package io.github.jooqcdi.execution;
 
-import io.github.jooqcdi.connection.UnitConnectionProvider;
+import io.github.jooqcdi.connection.RequestConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+
+import java.util.function.Supplier;
 
 /**
  * Flushes the unit's pending JPA changes before each jOOQ query inside an active transaction, when the entity
@@ -14,10 +16,16 @@ final class FlushBeforeQueryListener implements ExecuteListener {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient Supplier<RequestConnections> current;
+
+    FlushBeforeQueryListener(Supplier<RequestConnections> current) {
+        this.current = current;
+    }
+
     @Override
     public void start(ExecuteContext ctx) {
-        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
-        if (unit != null && unit.transaction().isActive()) {
+        RequestConnections unit = current.get();
+        if (unit.transaction().isActive()) {
             EntityManager em = unit.entityManager();
             unit.transaction().join(em);
             if (em.getFlushMode() == FlushModeType.AUTO) {

@@ -5,8 +5,6 @@ import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import org.jooq.Configuration;
-import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 
 import java.sql.Connection;
@@ -16,14 +14,14 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * The connection of one execution, chosen by the transaction state: inside an active transaction the one the unit's
- * {@code EntityManager} uses (never closed, committed or rolled back here); with no transaction one borrowed from
- * the unit's own data source and returned on release; in any other state none.
+ * The connections of one unit in one request, chosen per execution by the transaction state: inside an active
+ * transaction the one the unit's {@code EntityManager} uses (never closed, committed or rolled back here); with no
+ * transaction one borrowed from the unit's own data source and returned on release; in any other state none.
  * <p>
- * One instance per request and unit: it also tells the execute listeners which entity manager and transaction a
- * query belongs to.
+ * It also tells the execute listeners which entity manager and transaction a query belongs to. The unit's one jOOQ
+ * configuration reaches it through {@link RequestConnectionProvider}.
  */
-public final class UnitConnectionProvider implements ConnectionProvider {
+public final class RequestConnections {
 
     private final String unitName;
     private final JpaProviderAdapter adapter;
@@ -32,7 +30,7 @@ public final class UnitConnectionProvider implements ConnectionProvider {
     private final TransactionState transaction;
     private final Set<Connection> borrowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
-    public UnitConnectionProvider(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
+    public RequestConnections(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
                                   EntityManager em, TransactionState transaction) {
         this.unitName = unitName;
         this.adapter = adapter;
@@ -41,7 +39,7 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         this.transaction = transaction;
     }
 
-    @Override
+    /** The connection of one execution. */
     public Connection acquire() {
         int status = transaction.status();
         if (status == Status.STATUS_ACTIVE) {
@@ -69,7 +67,7 @@ public final class UnitConnectionProvider implements ConnectionProvider {
                 + "; queries run only in an ACTIVE transaction or outside any transaction");
     }
 
-    @Override
+    /** Hands back a connection from {@link #acquire()}. */
     public void release(Connection connection) {
         if (borrowed.remove(connection)) {
             try {
@@ -81,22 +79,6 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         } else {
             adapter.releaseTransactionConnection(em, connection);
         }
-    }
-
-    /**
-     * The provider of the request a configuration belongs to. jOOQ wraps the connection provider of the
-     * configurations it hands to listeners, so the request's provider travels in the configuration's data (which
-     * every derived configuration copies).
-     */
-    public static UnitConnectionProvider of(Configuration configuration) {
-        return (UnitConnectionProvider) configuration.data(UnitConnectionProvider.class);
-    }
-
-    /** A configuration of this request: {@code unitConfiguration} with this provider. */
-    public Configuration configure(Configuration unitConfiguration) {
-        Configuration derived = unitConfiguration.derive(this);
-        derived.data(UnitConnectionProvider.class, this);
-        return derived;
     }
 
     public EntityManager entityManager() {
