@@ -26,23 +26,20 @@ final class CacheEvictionListener implements ExecuteListener {
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
+        RequestConnections unit = current.get();
         Query[] batch = ctx.batchQueries();
         if (batch.length > 1) {
             for (Query query : batch) {
-                evict(DmlTargets.of(query));
+                evict(DmlTargets.of(query), unit);
             }
         } else if (ctx.query() != null) {
-            evict(DmlTargets.of(ctx.query()));
+            evict(DmlTargets.of(ctx.query()), unit);
         } else if (ctx.sql() != null && !ctx.sql().stripLeading().regionMatches(true, 0, "select", 0, 6)) {
-            evict(new DmlTargets.Unknown());
+            evict(new DmlTargets.Unknown(), unit);
         }
     }
 
-    private void evict(DmlTargets.Target target) {
-        if (target instanceof DmlTargets.None) {
-            return; // a select: nothing to evict, and no need to look up the request
-        }
-        RequestConnections unit = current.get();
+    private void evict(DmlTargets.Target target, RequestConnections unit) {
         if (target instanceof DmlTargets.One one) {
             eviction.evict(one.table(), unit.entityManager(), unit.transaction());
         } else if (target instanceof DmlTargets.Unknown) {
