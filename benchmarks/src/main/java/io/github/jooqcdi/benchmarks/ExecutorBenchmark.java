@@ -4,7 +4,6 @@ import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.cdi.JooqCdiExtension;
-import io.github.jooqcdi.connection.RequestConnections;
 import io.github.jooqcdi.execution.JooqUnit;
 import io.github.jooqcdi.execution.JooqUnitBuilder;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
@@ -46,7 +45,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -112,7 +110,7 @@ public class ExecutorBenchmark {
             settings = UnitSettings.of(p.unit, Map.of(), problems::add);
             long t0 = System.nanoTime();
             JooqUnitBuilder.build(p.unit, settings, emf, adapter, ResourceLocalTransactionState::new, List.of(),
-                    List.of(), NO_REQUEST);
+                    List.of());
             long cold = System.nanoTime() - t0;
             t0 = System.nanoTime();
             weld = new Weld().disableDiscovery()
@@ -243,14 +241,9 @@ public class ExecutorBenchmark {
         }
     }
 
-    /** The startup benchmark builds units it never queries: no request's connections are ever asked for. */
-    private static final Supplier<RequestConnections> NO_REQUEST = () -> {
-        throw new IllegalStateException("the startup benchmark runs no query");
-    };
-
     @Benchmark
     public JooqUnit startup(App app) {
         return JooqUnitBuilder.build(app.p.unit, app.settings, app.emf, app.adapter,
-                ResourceLocalTransactionState::new, List.of(), List.of(), NO_REQUEST);
+                ResourceLocalTransactionState::new, List.of(), List.of());
     }
 }

@@ -48,8 +48,6 @@ public class JooqCdiExtension implements Extension {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         requests = new UnitRequests(PersistenceXmlReader.read(loader != null ? loader : getClass().getClassLoader()));
         event.addAnnotatedType(beanManager.createAnnotatedType(JooqUnits.class), JooqUnits.class.getName());
-        event.addAnnotatedType(beanManager.createAnnotatedType(RequestConnectionsOfUnits.class),
-                RequestConnectionsOfUnits.class.getName());
     }
 
     void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
@@ -113,7 +111,11 @@ public class JooqCdiExtension implements Extension {
                     .types(QueryExecutor.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(RequestScoped.class)
-                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit).executor());
+                    .produceWith(beans -> {
+                        JooqUnits units = beans.select(JooqUnits.class).get();
+                        return units.unit(unit).executor(
+                                units.applicationBeans().select(EntityManager.class, qualifier).get());
+                    });
             event.addBean()
                     .beanClass(JooqUnits.class)
                     .types(DSLContext.class, Object.class)

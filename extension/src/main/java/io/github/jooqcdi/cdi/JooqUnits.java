@@ -58,10 +58,6 @@ public class JooqUnits {
     @Any
     Instance<Object> beans;
 
-    /** A client proxy: each call goes to the current request's instance. */
-    @Inject
-    RequestConnectionsOfUnits requestConnections;
-
     /** The deployment module's beans, once looked up (see {@link #applicationBeans()}). */
     private volatile Instance<Object> moduleBeans;
 
@@ -141,8 +137,7 @@ public class JooqUnits {
             return new UnknownProviderAdapter(info);
         });
         return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info),
-                ordered(ConfigurationCustomizer.class), ordered(DataTypeOverride.class),
-                () -> requestConnections.of(name));
+                ordered(ConfigurationCustomizer.class), ordered(DataTypeOverride.class));
     }
 
     private EntityManagerFactory entityManagerFactory(String name) {

@@ -1,11 +1,9 @@
 package io.github.jooqcdi.execution;
 
-import io.github.jooqcdi.connection.RequestConnections;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
-
-import java.util.function.Supplier;
 
 /**
  * After each successful jOOQ DML statement (insert, update, delete, merge, {@code RETURNING} included), evicts the
@@ -17,16 +15,17 @@ final class CacheEvictionListener implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
     private final transient SharedCacheEviction eviction;
-    private final transient Supplier<RequestConnections> current;
 
-    CacheEvictionListener(SharedCacheEviction eviction, Supplier<RequestConnections> current) {
+    CacheEvictionListener(SharedCacheEviction eviction) {
         this.eviction = eviction;
-        this.current = current;
     }
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
-        RequestConnections unit = current.get();
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit == null) {
+            return;
+        }
         Query[] batch = ctx.batchQueries();
         if (batch.length > 1) {
             for (Query query : batch) {
@@ -39,7 +38,7 @@ final class CacheEvictionListener implements ExecuteListener {
         }
     }
 
-    private void evict(DmlTargets.Target target, RequestConnections unit) {
+    private void evict(DmlTargets.Target target, UnitConnectionProvider unit) {
         if (target instanceof DmlTargets.One one) {
             eviction.evict(one.table(), unit.entityManager(), unit.transaction());
         } else if (target instanceof DmlTargets.Unknown) {

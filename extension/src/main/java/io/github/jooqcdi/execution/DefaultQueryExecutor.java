@@ -2,23 +2,28 @@ package io.github.jooqcdi.execution;
 
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.QueryExecutor;
+import jakarta.persistence.EntityManager;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
 
 import java.util.List;
 
-/** The {@link QueryExecutor} of one unit: its queries run on the connections of the current request. */
+/** The {@link QueryExecutor} of one unit for one request. */
 final class DefaultQueryExecutor implements QueryExecutor {
 
     private final JooqUnit unit;
     private final DSLContext dsl;
+    private final EntityManager em;
 
-    DefaultQueryExecutor(JooqUnit unit) {
+    DefaultQueryExecutor(JooqUnit unit, Configuration configuration, EntityManager em) {
         this.unit = unit;
-        this.dsl = unit.dsl();
+        this.dsl = DSL.using(configuration);
+        this.em = em;
     }
 
     @Override
@@ -53,8 +58,7 @@ final class DefaultQueryExecutor implements QueryExecutor {
 
     @Override
     public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
-        return NativeEntityQuery.fetch(unit.current().entityManager(), unit.nativeQueries(), unit.tables(), query,
-                entityClass);
+        return NativeEntityQuery.fetch(em, dsl, unit.tables(), query, entityClass);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.github.jooqcdi.execution;
 
-import io.github.jooqcdi.connection.RequestConnections;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-
-import java.util.function.Supplier;
 
 /**
  * Flushes the unit's pending JPA changes before each jOOQ query inside an active transaction, when the entity
@@ -16,16 +14,10 @@ final class FlushBeforeQueryListener implements ExecuteListener {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Supplier<RequestConnections> current;
-
-    FlushBeforeQueryListener(Supplier<RequestConnections> current) {
-        this.current = current;
-    }
-
     @Override
     public void start(ExecuteContext ctx) {
-        RequestConnections unit = current.get();
-        if (unit.transaction().isActive()) {
+        UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
+        if (unit != null && unit.transaction().isActive()) {
             EntityManager em = unit.entityManager();
             unit.transaction().join(em);
             if (em.getFlushMode() == FlushModeType.AUTO) {

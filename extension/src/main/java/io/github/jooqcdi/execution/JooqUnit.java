@@ -2,22 +2,18 @@ package io.github.jooqcdi.execution;
 
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.QueryExecutor;
-import io.github.jooqcdi.connection.RequestConnections;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
 import jakarta.persistence.EntityManager;
-import org.jooq.DSLContext;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
+import org.jooq.Configuration;
 
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * Everything of one persistence unit that is built once at startup: its tables, its one jOOQ configuration (whose
- * connection provider and listeners find the current request's {@link RequestConnections}) and the way to its
- * connections and transaction.
+ * Everything of one persistence unit that is built once at startup: its tables, its jOOQ configuration and the way to
+ * its connections and transaction. Creates the per-request {@link QueryExecutor}s.
  */
 public final class JooqUnit {
 
@@ -25,34 +21,25 @@ public final class JooqUnit {
     private final JpaProviderAdapter adapter;
     private final UnitConnections unitConnections;
     private final EntityTables tables;
-    private final DSLContext dsl;
-    private final DSLContext nativeQueries;
+    private final Configuration configuration;
     private final Function<EntityManager, TransactionState> transactions;
-    private final Supplier<RequestConnections> current;
 
-    JooqUnit(String name, JpaProviderAdapter adapter, UnitConnections unitConnections, EntityTables tables,
-             DSLContext dsl, Function<EntityManager, TransactionState> transactions,
-             Supplier<RequestConnections> current) {
+    JooqUnit(String name, JpaProviderAdapter adapter, UnitConnections unitConnections,
+             EntityTables tables, Configuration configuration,
+             Function<EntityManager, TransactionState> transactions) {
         this.name = name;
         this.adapter = adapter;
         this.unitConnections = unitConnections;
         this.tables = tables;
-        this.dsl = dsl;
-        // fetchEntities renders JPA positional parameters ?1..?n
-        this.nativeQueries = DSL.using(dsl.configuration().deriveSettings(s -> s
-                .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
+        this.configuration = configuration;
         this.transactions = transactions;
-        this.current = current;
     }
 
-    /** The unit's connections in a request whose entity manager of the unit is {@code em}. */
-    public RequestConnections requestConnections(EntityManager em) {
-        return new RequestConnections(name, adapter, unitConnections, em, transactions.apply(em));
-    }
-
-    /** The unit's query executor; what it runs goes to the current request's connections. */
-    public QueryExecutor executor() {
-        return new DefaultQueryExecutor(this);
+    /** A query executor on {@code em}, the unit's entity manager of the current request. */
+    public QueryExecutor executor(EntityManager em) {
+        UnitConnectionProvider connections = new UnitConnectionProvider(name, adapter, unitConnections, em,
+                transactions.apply(em));
+        return new DefaultQueryExecutor(this, connections.configure(configuration), em);
     }
 
     public String name() {
@@ -63,15 +50,4 @@ public final class JooqUnit {
         return tables;
     }
 
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    DSLContext nativeQueries() {
-        return nativeQueries;
-    }
-
-    RequestConnections current() {
-        return current.get();
-    }
 }

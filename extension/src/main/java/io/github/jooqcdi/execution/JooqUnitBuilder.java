@@ -3,8 +3,7 @@ package io.github.jooqcdi.execution;
 import io.github.jooqcdi.ConfigurationCustomizer;
 import io.github.jooqcdi.DataTypeOverride;
 import io.github.jooqcdi.EntityTables;
-import io.github.jooqcdi.connection.RequestConnectionProvider;
-import io.github.jooqcdi.connection.RequestConnections;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.UnitConnections;
@@ -15,12 +14,12 @@ import io.github.jooqcdi.unit.UnitSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
@@ -30,7 +29,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** Builds a unit's {@link JooqUnit} once: mapping, dialect, tables and jOOQ configuration. */
 public final class JooqUnitBuilder {
@@ -48,13 +46,11 @@ public final class JooqUnitBuilder {
      * @param transactions the transaction state of an entity manager of the unit
      * @param customizers  application customizers, in order
      * @param overrides    application data type overrides, in order
-     * @param current      the unit's connections in the current request (throws outside a request)
      * @throws IllegalStateException when the unit cannot be used: the message says why and what to change
      */
     public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
                                  JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
-                                 List<ConfigurationCustomizer> customizers, List<DataTypeOverride> overrides,
-                                 Supplier<RequestConnections> current) {
+                                 List<ConfigurationCustomizer> customizers, List<DataTypeOverride> overrides) {
         long start = System.nanoTime();
         MappingModel model = adapter.readMapping(emf);
         for (String warning : model.warnings()) {
@@ -78,23 +74,24 @@ public final class JooqUnitBuilder {
         }
         List<ExecuteListener> ours = new ArrayList<>();
         if (settings.flush() == UnitSettings.FlushMode.AUTO) {
-            ours.add(new FlushBeforeQueryListener(current));
+            ours.add(new FlushBeforeQueryListener());
         }
-        ours.add(new RollbackOnErrorListener(current));
+        ours.add(new RollbackOnErrorListener());
         if (settings.evictAfterDml()) {
-            ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model), current));
+            ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
         }
         List<ExecuteListenerProvider> listeners = new ArrayList<>(
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
         listeners.addAll(List.of(configuration.executeListenerProviders()));
         configuration.set(listeners.toArray(ExecuteListenerProvider[]::new))
-                .set(new ContainerTransactionProvider(() -> current.get().transaction()))
-                .set(new RequestConnectionProvider(current));
+                .set(new ContainerTransactionProvider(ctx -> UnitConnectionProvider.of(ctx.configuration())
+                        .transaction()))
+                .set(new OnlyThroughQueryExecutor(unitName));
 
         LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()
                 + ", " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
                 + " entities, built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new JooqUnit(unitName, adapter, connections, tables, DSL.using(configuration), transactions, current);
+        return new JooqUnit(unitName, adapter, connections, tables, configuration, transactions);
     }
 
     private static SQLDialect detect(String unitName, UnitConnections connections) {
@@ -108,6 +105,19 @@ public final class JooqUnitBuilder {
         } catch (SQLException e) {
             throw new IllegalStateException("Persistence unit '" + unitName + "': cannot detect the SQL dialect ("
                     + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml", e);
+        }
+    }
+
+    /** The unit configuration's own connection provider: queries run only through a {@code QueryExecutor}. */
+    private record OnlyThroughQueryExecutor(String unitName) implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            throw new IllegalStateException("The jOOQ configuration of persistence unit '" + unitName
+                    + "' runs queries only through an injected QueryExecutor or DSLContext");
+        }
+
+        @Override
+        public void release(Connection connection) {
         }
     }
 }

@@ -7,6 +7,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.ResultQuery;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,10 +29,11 @@ final class NativeEntityQuery {
     }
 
     @SuppressWarnings("unchecked")
-    /** @param jpa the unit's DSLContext rendering named parameters as JPA positional ones ({@code ?1}) */
-    static <E> List<E> fetch(EntityManager em, DSLContext jpa, EntityTables tables, ResultQuery<?> query,
+    static <E> List<E> fetch(EntityManager em, DSLContext dsl, EntityTables tables, ResultQuery<?> query,
                              Class<E> entityClass) {
         checkSelectList(tables, query, entityClass);
+        DSLContext jpa = DSL.using(dsl.configuration().deriveSettings(s -> s
+                .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
         // EclipseLink refuses native queries in a unit with @Multitenant entities unless the query allows them;

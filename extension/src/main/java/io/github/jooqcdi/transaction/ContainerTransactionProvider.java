@@ -4,7 +4,7 @@ import org.jooq.TransactionContext;
 import org.jooq.TransactionProvider;
 import org.jooq.exception.DataAccessException;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * jOOQ's {@code dsl().transaction(...)} on the container's transaction: inside one it joins it (nested calls join
@@ -12,11 +12,11 @@ import java.util.function.Supplier;
  */
 public final class ContainerTransactionProvider implements TransactionProvider {
 
-    private final Supplier<TransactionState> state;
+    private final Function<TransactionContext, TransactionState> states;
 
-    /** @param state the transaction state of the current request's unit */
-    public ContainerTransactionProvider(Supplier<TransactionState> state) {
-        this.state = state;
+    /** @param states the transaction state of the configuration a transaction runs in */
+    public ContainerTransactionProvider(Function<TransactionContext, TransactionState> states) {
+        this.states = states;
     }
 
     /** A transaction that joined one already running. */
@@ -29,7 +29,7 @@ public final class ContainerTransactionProvider implements TransactionProvider {
 
     @Override
     public void begin(TransactionContext ctx) {
-        TransactionState state = this.state.get();
+        TransactionState state = states.apply(ctx);
         int status = state.status();
         if (state.isActive()) {
             ctx.transaction(new Joined(state));

@@ -5,6 +5,8 @@ import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 
 import java.sql.Connection;
@@ -14,14 +16,14 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * The connections of one unit in one request, chosen per execution by the transaction state: inside an active
- * transaction the one the unit's {@code EntityManager} uses (never closed, committed or rolled back here); with no
- * transaction one borrowed from the unit's own data source and returned on release; in any other state none.
+ * The connection of one execution, chosen by the transaction state: inside an active transaction the one the unit's
+ * {@code EntityManager} uses (never closed, committed or rolled back here); with no transaction one borrowed from
+ * the unit's own data source and returned on release; in any other state none.
  * <p>
- * It also tells the execute listeners which entity manager and transaction a query belongs to. The unit's one jOOQ
- * configuration reaches it through {@link RequestConnectionProvider}.
+ * One instance per request and unit: it also tells the execute listeners which entity manager and transaction a
+ * query belongs to.
  */
-public final class RequestConnections {
+public final class UnitConnectionProvider implements ConnectionProvider {
 
     private final String unitName;
     private final JpaProviderAdapter adapter;
@@ -30,7 +32,7 @@ public final class RequestConnections {
     private final TransactionState transaction;
     private final Set<Connection> borrowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
-    public RequestConnections(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
+    public UnitConnectionProvider(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
                                   EntityManager em, TransactionState transaction) {
         this.unitName = unitName;
         this.adapter = adapter;
@@ -39,7 +41,7 @@ public final class RequestConnections {
         this.transaction = transaction;
     }
 
-    /** The connection of one execution. */
+    @Override
     public Connection acquire() {
         int status = transaction.status();
         if (status == Status.STATUS_ACTIVE) {
@@ -67,7 +69,7 @@ public final class RequestConnections {
                 + "; queries run only in an ACTIVE transaction or outside any transaction");
     }
 
-    /** Hands back a connection from {@link #acquire()}. */
+    @Override
     public void release(Connection connection) {
         if (borrowed.remove(connection)) {
             try {
@@ -79,6 +81,22 @@ public final class RequestConnections {
         } else {
             adapter.releaseTransactionConnection(em, connection);
         }
+    }
+
+    /**
+     * The provider of the request a configuration belongs to. jOOQ wraps the connection provider of the
+     * configurations it hands to listeners, so the request's provider travels in the configuration's data (which
+     * every derived configuration copies).
+     */
+    public static UnitConnectionProvider of(Configuration configuration) {
+        return (UnitConnectionProvider) configuration.data(UnitConnectionProvider.class);
+    }
+
+    /** A configuration of this request: {@code unitConfiguration} with this provider. */
+    public Configuration configure(Configuration unitConfiguration) {
+        Configuration derived = unitConfiguration.derive(this);
+        derived.data(UnitConnectionProvider.class, this);
+        return derived;
     }
 
     public EntityManager entityManager() {
