@@ -16,11 +16,11 @@ enum Provider {
      * The session's physical connection, as jooq-cdi's Hibernate adapter gets it (through the logical connection;
      * with RESOURCE_LOCAL Hibernate keeps it until the transaction ends).
      */
-    hibernate(UnitBeans.Hibernate.UNIT, UnitBeans.Hibernate.class, UnitBeans.Hibernate::emf,
+    hibernate(UnitBeans.Hibernate.UNIT, UnitBeans.Hibernate.class, () -> UnitBeans.emf(UnitBeans.Hibernate.UNIT),
             em -> session(em).getJdbcCoordinator().getLogicalConnection().getPhysicalConnection()),
 
     /** {@code em.unwrap(Connection.class)}, as jooq-cdi's EclipseLink adapter does (inside the transaction). */
-    eclipselink(UnitBeans.EclipseLink.UNIT, UnitBeans.EclipseLink.class, UnitBeans.EclipseLink::emf,
+    eclipselink(UnitBeans.EclipseLink.UNIT, UnitBeans.EclipseLink.class, () -> UnitBeans.emf(UnitBeans.EclipseLink.UNIT),
             em -> em.unwrap(Connection.class));
 
     final String unit;

@@ -11,12 +11,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * What an application bean sees: an injected {@link QueryExecutor} and the unit's {@link EntityManager} (both
  * request-scoped client proxies). One implementation per unit, so that a Weld container holds only the one unit
  * the benchmark measures.
  */
 public interface UnitBeans {
+
+    /** One factory per unit and JVM. */
+    Map<String, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    static EntityManagerFactory emf(String unit) {
+        return FACTORIES.computeIfAbsent(unit, Persistence::createEntityManagerFactory);
+    }
 
     QueryExecutor executor();
 
@@ -26,21 +36,13 @@ public interface UnitBeans {
     @ApplicationScoped
     class Hibernate implements UnitBeans {
         static final String UNIT = "bench-hibernate";
-        private static volatile EntityManagerFactory emf;
 
         @Inject @PersistenceUnitName(UNIT) QueryExecutor executor;
         @Inject @PersistenceUnitName(UNIT) EntityManager em;
 
-        static synchronized EntityManagerFactory emf() {
-            if (emf == null) {
-                emf = Persistence.createEntityManagerFactory(UNIT);
-            }
-            return emf;
-        }
-
         @Produces @PersistenceUnitName(UNIT) @RequestScoped
         EntityManager produce() {
-            return emf().createEntityManager();
+            return emf(UNIT).createEntityManager();
         }
 
         void close(@Disposes @PersistenceUnitName(UNIT) EntityManager em) {
@@ -62,21 +64,13 @@ public interface UnitBeans {
     @ApplicationScoped
     class EclipseLink implements UnitBeans {
         static final String UNIT = "bench-eclipselink";
-        private static volatile EntityManagerFactory emf;
 
         @Inject @PersistenceUnitName(UNIT) QueryExecutor executor;
         @Inject @PersistenceUnitName(UNIT) EntityManager em;
 
-        static synchronized EntityManagerFactory emf() {
-            if (emf == null) {
-                emf = Persistence.createEntityManagerFactory(UNIT);
-            }
-            return emf;
-        }
-
         @Produces @PersistenceUnitName(UNIT) @RequestScoped
         EntityManager produce() {
-            return emf().createEntityManager();
+            return emf(UNIT).createEntityManager();
         }
 
         void close(@Disposes @PersistenceUnitName(UNIT) EntityManager em) {

@@ -6,7 +6,6 @@ import io.github.jooqcdi.unit.UnitSettings;
 import jakarta.enterprise.context.Dependent;
 
 import java.lang.annotation.Annotation;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +77,13 @@ final class UnitRequests {
         if (units.size() == 1) {
             return Optional.of(units.keySet().iterator().next());
         }
-        List<String> defaults = units.keySet().stream().filter(u -> settings.get(u).isDefault()).toList();
+        List<String> defaults = markedDefault();
         return defaults.size() == 1 ? Optional.of(defaults.get(0)) : Optional.empty();
+    }
+
+    /** The units whose persistence.xml sets {@code jooq.default=true}. */
+    private List<String> markedDefault() {
+        return units.keySet().stream().filter(u -> settings.get(u).isDefault()).toList();
     }
 
     /** The units that something injects (qualified or as the default unit). */
@@ -110,7 +114,7 @@ final class UnitRequests {
         });
         if (requests.containsKey(null)) {
             String where = requests.get(null);
-            List<String> defaults = units.keySet().stream().filter(u -> settings.get(u).isDefault()).toList();
+            List<String> defaults = markedDefault();
             if (units.isEmpty()) {
                 problems.add(where + " injects a jooq-cdi bean, but the deployment has no META-INF/persistence.xml "
                         + "with a persistence unit");

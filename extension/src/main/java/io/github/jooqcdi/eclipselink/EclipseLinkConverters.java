@@ -7,8 +7,8 @@ import org.eclipse.persistence.mappings.converters.EnumTypeConverter;
 import org.eclipse.persistence.mappings.converters.TypeConversionConverter;
 import org.eclipse.persistence.sessions.Session;
 import org.jooq.Converter;
+import org.jooq.tools.reflect.Reflect;
 
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.sql.Blob;
 import java.sql.Clob;
@@ -39,9 +39,9 @@ final class EclipseLinkConverters {
      */
     ColumnType columnType(org.eclipse.persistence.mappings.converters.Converter converter, Class<?> attributeType,
                           Class<?> fieldType, Class<?> ddlType) {
-        Class<?> attribute = box(attributeType);
+        Class<?> attribute = Reflect.wrapper(attributeType);
         if (converter == null) {
-            Class<?> type = fieldType != null ? box(fieldType) : attribute;
+            Class<?> type = fieldType != null ? Reflect.wrapper(fieldType) : attribute;
             if (lobType(type) != null) {
                 return new ColumnType(lobType(type), true, null);
             }
@@ -55,7 +55,7 @@ final class EclipseLinkConverters {
             return enumType(enumConverter, fieldType);
         }
         if (converter instanceof ConverterClass<?, ?, ?> jpaConverter) {
-            return jpaType(jpaConverter, attribute, box(fieldType));
+            return jpaType(jpaConverter, attribute, Reflect.wrapper(fieldType));
         }
         if (converter instanceof TypeConversionConverter typeConversion) {
             ColumnType type = typeConversionType(typeConversion);
@@ -63,7 +63,7 @@ final class EclipseLinkConverters {
                 return type;
             }
         }
-        Class<?> dataType = ddlType != null ? ddlType : fieldType != null ? box(fieldType) : Object.class;
+        Class<?> dataType = ddlType != null ? ddlType : fieldType != null ? Reflect.wrapper(fieldType) : Object.class;
         boolean lob = lobType(dataType) != null;
         Class<?> databaseType = lob ? lobType(dataType) : dataType;
         return new ColumnType(databaseType, lob, databaseType == attribute ? null
@@ -73,7 +73,7 @@ final class EclipseLinkConverters {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnType enumType(EnumTypeConverter converter, Class<?> fieldType) {
         Class enumClass = converter.getEnumClass();
-        if (fieldType != null && Number.class.isAssignableFrom(box(fieldType))) {
+        if (fieldType != null && Number.class.isAssignableFrom(Reflect.wrapper(fieldType))) {
             return new ColumnType(Integer.class, false, AttributeConverters.ordinal(enumClass));
         }
         return new ColumnType(String.class, false, AttributeConverters.string(enumClass));
@@ -155,7 +155,4 @@ final class EclipseLinkConverters {
         return null;
     }
 
-    static Class<?> box(Class<?> type) {
-        return type != null && type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
-    }
 }

@@ -7,9 +7,10 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
 
 /**
  * Reads the runtime mapping of an EclipseLink session (after {@code orm.xml} and defaults were applied) into the
@@ -30,7 +31,7 @@ final class EclipseLinkMappingReader {
         new EclipseLinkSchemaTables(session, new EclipseLinkColumnTypes(entities)).addTo(builder);
 
         Set<String> tableNames = builder.build().tables().stream().map(TableModel::qualifiedName)
-                .map(EclipseLinkMappingReader::key).collect(Collectors.toSet());
+                .map(MappingModelBuilder::key).collect(Collectors.toSet());
         EclipseLinkEntityReader entityReader = new EclipseLinkEntityReader(t -> tableNames.contains(key(t)));
         for (ClassDescriptor descriptor : entities) {
             if (descriptor.hasTablePerClassPolicy() && descriptor.isAbstract()) {
@@ -76,7 +77,4 @@ final class EclipseLinkMappingReader {
         return descriptor.getAlias() + " (" + descriptor.getJavaClass().getName() + ")";
     }
 
-    private static String key(String name) {
-        return name.toUpperCase(Locale.ROOT);
-    }
 }

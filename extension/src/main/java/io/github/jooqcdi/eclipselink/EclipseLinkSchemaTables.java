@@ -3,8 +3,8 @@ package io.github.jooqcdi.eclipselink;
 import io.github.jooqcdi.metadata.ColumnModel;
 import io.github.jooqcdi.metadata.ForeignKeyModel;
 import io.github.jooqcdi.metadata.KeyModel;
-import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.MappingModelBuilder.TableBuilder;
+import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.TableModel;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -19,6 +19,7 @@ import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
 import org.eclipse.persistence.tools.schemaframework.UniqueKeyConstraint;
+import org.jooq.tools.reflect.Reflect;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
 
 /**
  * The tables of a unit exactly as EclipseLink's own schema generation creates them: it asks EclipseLink's
@@ -205,7 +208,7 @@ final class EclipseLinkSchemaTables {
         if (lob != null) {
             return new ColumnType(lob, true, null);
         }
-        return new ColumnType(type == null ? Object.class : EclipseLinkConverters.box(type), false, null);
+        return new ColumnType(type == null ? Object.class : Reflect.wrapper(type), false, null);
     }
 
     private KeyModel primaryKey(Table table) {
@@ -338,7 +341,4 @@ final class EclipseLinkSchemaTables {
         return result;
     }
 
-    private static String key(String name) {
-        return name.toUpperCase(Locale.ROOT);
-    }
 }

@@ -1,13 +1,13 @@
 package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.provider.UnitConnections;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.Connector;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 
 import javax.naming.Context;
 import javax.naming.InitialContext;

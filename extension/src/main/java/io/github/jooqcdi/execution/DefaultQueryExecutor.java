@@ -58,7 +58,7 @@ final class DefaultQueryExecutor implements QueryExecutor {
 
     @Override
     public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
-        return NativeEntityQuery.fetch(em, dsl, unit.tables(), query, entityClass);
+        return NativeEntityQuery.fetch(em, unit.nativeQueries(), unit.tables(), query, entityClass);
     }
 
     @Override

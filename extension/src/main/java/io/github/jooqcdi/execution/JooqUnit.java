@@ -8,6 +8,7 @@ import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.transaction.TransactionState;
 import jakarta.persistence.EntityManager;
 import org.jooq.Configuration;
+import org.jooq.DSLContext;
 
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ public final class JooqUnit {
     private final UnitConnections unitConnections;
     private final EntityTables tables;
     private final Configuration configuration;
+    private final DSLContext nativeQueries;
     private final Function<EntityManager, TransactionState> transactions;
 
     JooqUnit(String name, JpaProviderAdapter adapter, UnitConnections unitConnections,
@@ -32,6 +34,7 @@ public final class JooqUnit {
         this.unitConnections = unitConnections;
         this.tables = tables;
         this.configuration = configuration;
+        this.nativeQueries = NativeEntityQuery.renderer(configuration);
         this.transactions = transactions;
     }
 
@@ -48,6 +51,10 @@ public final class JooqUnit {
 
     public EntityTables tables() {
         return tables;
+    }
+
+    DSLContext nativeQueries() {
+        return nativeQueries;
     }
 
 }

@@ -2,6 +2,7 @@ package io.github.jooqcdi.execution;
 
 import io.github.jooqcdi.EntityTables;
 import jakarta.persistence.EntityManager;
+import org.jooq.Configuration;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,11 +30,16 @@ final class NativeEntityQuery {
     }
 
     @SuppressWarnings("unchecked")
-    static <E> List<E> fetch(EntityManager em, DSLContext dsl, EntityTables tables, ResultQuery<?> query,
+    /** The unit's renderer of native queries, made once at startup: JPA positional parameters {@code ?1..?n}. */
+    static DSLContext renderer(Configuration unitConfiguration) {
+        return DSL.using(unitConfiguration.deriveSettings(s -> s
+                .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
+    }
+
+    /** @param jpa the unit's {@link #renderer}; it only renders, the entity manager runs the query */
+    static <E> List<E> fetch(EntityManager em, DSLContext jpa, EntityTables tables, ResultQuery<?> query,
                              Class<E> entityClass) {
         checkSelectList(tables, query, entityClass);
-        DSLContext jpa = DSL.using(dsl.configuration().deriveSettings(s -> s
-                .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
         // EclipseLink refuses native queries in a unit with @Multitenant entities unless the query allows them;

@@ -14,10 +14,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
 
 /**
  * Keeps a unit's shared (second-level) cache coherent after jOOQ DML: knows which entity classes each table belongs
@@ -99,7 +100,4 @@ final class SharedCacheEviction {
         return parts.subList(Math.max(0, parts.size() - 2), parts.size()).stream().collect(Collectors.joining("."));
     }
 
-    private static String key(String name) {
-        return name.toUpperCase(Locale.ROOT);
-    }
 }

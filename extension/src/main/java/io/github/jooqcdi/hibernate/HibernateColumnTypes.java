@@ -15,6 +15,7 @@ import org.hibernate.type.descriptor.converter.spi.BasicValueConverter;
 import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.jooq.Converter;
+import org.jooq.tools.reflect.Reflect;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -22,7 +23,6 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.Calendar;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Java types of one Hibernate column, from the {@link JdbcMapping} Hibernate resolved for it at boot (the one its
@@ -45,9 +45,6 @@ final class HibernateColumnTypes {
                       Integer precision, Integer scale) {
     }
 
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(boolean.class, Boolean.class, byte.class, Byte.class,
-            short.class, Short.class, int.class, Integer.class, long.class, Long.class, float.class, Float.class,
-            double.class, Double.class, char.class, Character.class);
 
     private final Metadata metadata;
     private final Dialect dialect;
@@ -63,20 +60,20 @@ final class HibernateColumnTypes {
             return withoutMapping(column);
         }
         JdbcType jdbcType = mapping.getJdbcType();
-        Class<?> domainType = box(mapping.getJavaTypeDescriptor().getJavaTypeClass());
+        Class<?> domainType = Reflect.wrapper(mapping.getJavaTypeDescriptor().getJavaTypeClass());
         BasicValueConverter<?, ?> valueConverter = mapping.getValueConverter();
         Class<?> databaseType;
         Converter<?, ?> converter = null;
         if (valueConverter instanceof JpaAttributeConverter<?, ?> jpa) {
-            databaseType = box(jpa.getRelationalJavaType().getJavaTypeClass());
-            converter = jpaConverter(jpa, databaseType, box(jpa.getDomainJavaType().getJavaTypeClass()));
+            databaseType = Reflect.wrapper(jpa.getRelationalJavaType().getJavaTypeClass());
+            converter = jpaConverter(jpa, databaseType, Reflect.wrapper(jpa.getDomainJavaType().getJavaTypeClass()));
         } else if (domainType.isEnum()) {
             boolean ordinal = jdbcType.isNumber();
             databaseType = ordinal ? Integer.class : String.class;
             converter = enumConverter(domainType, ordinal);
         } else if (valueConverter != null) {
-            databaseType = box(valueConverter.getRelationalJavaType().getJavaTypeClass());
-            converter = generic(valueConverter, databaseType, box(valueConverter.getDomainJavaType().getJavaTypeClass()));
+            databaseType = Reflect.wrapper(valueConverter.getRelationalJavaType().getJavaTypeClass());
+            converter = generic(valueConverter, databaseType, Reflect.wrapper(valueConverter.getDomainJavaType().getJavaTypeClass()));
         } else if (isLegacyTemporal(declaredType(column))) {
             databaseType = legacyJdbcType(jdbcType);
             converter = Calendar.class.isAssignableFrom(declaredType(column))
@@ -199,7 +196,4 @@ final class HibernateColumnTypes {
         return (Class<? extends java.util.Date>) type;
     }
 
-    private static Class<?> box(Class<?> type) {
-        return type.isPrimitive() ? BOXES.get(type) : type;
-    }
 }

@@ -38,7 +38,8 @@ public final class MappingModelBuilder {
         return new MappingModel(tables.values().stream().map(TableBuilder::build).toList(), entities, warnings);
     }
 
-    static String key(String name) {
+    /** How the database matches unquoted names: the key that compares table and column names in jooq-cdi. */
+    public static String key(String name) {
         return name.toUpperCase(Locale.ROOT);
     }
 

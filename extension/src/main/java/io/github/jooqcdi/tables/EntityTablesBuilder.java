@@ -9,6 +9,7 @@ import io.github.jooqcdi.metadata.EntityModel;
 import io.github.jooqcdi.metadata.ForeignKeyModel;
 import io.github.jooqcdi.metadata.KeyModel;
 import io.github.jooqcdi.metadata.MappingModel;
+import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.TableModel;
 import org.jooq.Converter;
 import org.jooq.DataType;
@@ -22,15 +23,16 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultDataType;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
+import org.jooq.tools.reflect.Reflect;
 
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
 
 /**
  * Builds a unit's jOOQ tables, fields and keys from the neutral {@link MappingModel}, once, at startup.
@@ -129,7 +131,7 @@ public final class EntityTablesBuilder {
             return SQLDataType.CHAR(1).asConvertedDataType(AttributeConverters.CHARACTER);
         }
         try {
-            return DefaultDataType.getDataType(dialect, box(javaType));
+            return DefaultDataType.getDataType(dialect, Reflect.wrapper(javaType));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "No jOOQ data type for " + javaType.getName()
                     + " of column " + c.name() + ": using OTHER");
@@ -137,9 +139,6 @@ public final class EntityTablesBuilder {
         }
     }
 
-    private static Class<?> box(Class<?> type) {
-        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
-    }
 
     private static UniqueKey<Record> uniqueKey(MappedTable table, TableModel t, KeyModel k, String prefix,
                                                Map<String, TableField<Record, ?>> fields) {
@@ -164,7 +163,7 @@ public final class EntityTablesBuilder {
         candidates.addAll(target.getUniqueKeys());
         for (UniqueKey<Record> referenced : candidates) {
             List<String> referencedColumns = referenced.getFields().stream().map(f -> key(f.getName())).toList();
-            List<String> targetColumns = fk.targetColumns().stream().map(EntityTablesBuilder::key).toList();
+            List<String> targetColumns = fk.targetColumns().stream().map(MappingModelBuilder::key).toList();
             if (referencedColumns.size() != targetColumns.size() || !referencedColumns.containsAll(targetColumns)) {
                 continue;
             }
@@ -210,9 +209,6 @@ public final class EntityTablesBuilder {
         return delimited ? DSL.quotedName(name) : DSL.unquotedName(name);
     }
 
-    static String key(String name) {
-        return name.toUpperCase(Locale.ROOT);
-    }
 
     static String columnKey(String table, String column) {
         return key(table) + "\u0000" + key(column);

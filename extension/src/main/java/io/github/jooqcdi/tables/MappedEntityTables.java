@@ -15,8 +15,8 @@ import org.jooq.TableField;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.tools.reflect.Reflect;
 
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
 import static io.github.jooqcdi.tables.EntityTablesBuilder.columnKey;
-import static io.github.jooqcdi.tables.EntityTablesBuilder.key;
 
 /** The {@link EntityTables} of one unit: immutable after {@link EntityTablesBuilder} built it. */
 final class MappedEntityTables implements EntityTables {
@@ -123,8 +123,8 @@ final class MappedEntityTables implements EntityTables {
         }
         List<ColumnRef> columns = mappings.get(0);
         Field<?> field = single(label, columns);
-        Class<?> expected = box(attribute.getJavaType());
-        Class<?> actual = box(field.getType());
+        Class<?> expected = Reflect.wrapper(attribute.getJavaType());
+        Class<?> actual = Reflect.wrapper(field.getType());
         // providers report a @Temporal java.util.Date attribute as java.sql.Date/Timestamp: either direction is fine
         if (!expected.isAssignableFrom(actual) && !actual.isAssignableFrom(expected)) {
             throw new IllegalArgumentException("Attribute " + label + " is a " + expected.getName()
@@ -212,7 +212,4 @@ final class MappedEntityTables implements EntityTables {
                 .toList();
     }
 
-    private static Class<?> box(Class<?> type) {
-        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
-    }
 }

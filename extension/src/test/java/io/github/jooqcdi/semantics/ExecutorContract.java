@@ -9,7 +9,9 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
@@ -87,6 +89,15 @@ abstract class ExecutorContract {
         return q.tables().field(Account_.balance);
     }
 
+    /** An insert of an account row through jOOQ, built with {@code dsl} (the executor's or a transaction's). */
+    Query insertAccount(QueryExecutor q, DSLContext dsl, long id, String owner, BigDecimal amount) {
+        return dsl.insertInto(account(q))
+                .set(q.tables().field(Account_.id), id)
+                .set(q.tables().field(Account_.owner), owner)
+                .set(balance(q), amount)
+                .set(q.tables().field(Account_.version), 0);
+    }
+
     @BeforeEach
     void emptyTables() throws Exception {
         for (String unit : List.of(unit(), plainUnit())) {
@@ -143,11 +154,7 @@ abstract class ExecutorContract {
         EntityManager em = em(unit());
         begin(em);
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
-        q.execute(q.dsl().insertInto(account(q))
-                .set(q.tables().field(Account_.id), 2L)
-                .set(q.tables().field(Account_.owner), "bob")
-                .set(balance(q), new BigDecimal("20.00"))
-                .set(q.tables().field(Account_.version), 0));
+        q.execute(insertAccount(q, q.dsl(), 2L, "bob", new BigDecimal("20.00")));
         assertEquals(0, countRows(unit(), "ID = 2"), "uncommitted jOOQ insert is invisible to other connections");
         commit(em);
         assertEquals(2, countRows(unit(), "ID in (1, 2)"));
@@ -171,11 +178,8 @@ abstract class ExecutorContract {
         EntityManager em = em(unit());
         begin(em);
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
-        assertThrows(DataAccessException.class, () -> q.execute(q.dsl().insertInto(account(q))
-                .set(q.tables().field(Account_.id), 1L)
-                .set(q.tables().field(Account_.owner), "duplicate")
-                .set(balance(q), BigDecimal.ONE)
-                .set(q.tables().field(Account_.version), 0)));
+        assertThrows(DataAccessException.class,
+                () -> q.execute(insertAccount(q, q.dsl(), 1L, "duplicate", BigDecimal.ONE)));
         assertTrue(markedRollbackOnly(em));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> q.fetch(DSL.selectCount().from(account(q))));
@@ -207,9 +211,7 @@ abstract class ExecutorContract {
         for (int i = 0; i < 1_000; i++) {
             q.fetch(DSL.selectCount().from(account(q)));
         }
-        q.execute(q.dsl().insertInto(account(q)).set(q.tables().field(Account_.id), 7L)
-                .set(q.tables().field(Account_.owner), "auto").set(balance(q), BigDecimal.TEN)
-                .set(q.tables().field(Account_.version), 0));
+        q.execute(insertAccount(q, q.dsl(), 7L, "auto", BigDecimal.TEN));
         assertEquals(before, openSessions(), "open database sessions before and after 1,000 queries");
         assertEquals(1, countRows(unit(), "ID = 7"), "outside a transaction a write is auto-committed");
         assertNoConnectionInUse();
@@ -280,15 +282,10 @@ abstract class ExecutorContract {
     @Test
     void dslTransactionOutsideATransactionBeginsAndCommitsOne() throws Exception {
         QueryExecutor q = executor(unit());
-        q.dsl().transaction(c -> DSL.using(c).insertInto(account(q))
-                .set(q.tables().field(Account_.id), 3L)
-                .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
-                .set(q.tables().field(Account_.version), 0).execute());
+        q.dsl().transaction(c -> insertAccount(q, DSL.using(c), 3L, "tx", BigDecimal.TEN).execute());
         assertEquals(1, countRows(unit(), "ID = 3"));
         assertThrows(IllegalStateException.class, () -> q.dsl().transaction(c -> {
-            DSL.using(c).insertInto(account(q)).set(q.tables().field(Account_.id), 4L)
-                    .set(q.tables().field(Account_.owner), "tx").set(balance(q), BigDecimal.TEN)
-                    .set(q.tables().field(Account_.version), 0).execute();
+            insertAccount(q, DSL.using(c), 4L, "tx", BigDecimal.TEN).execute();
             throw new IllegalStateException("business failure");
         }));
         assertEquals(0, countRows(unit(), "ID = 4"), "the transaction it began was rolled back");
