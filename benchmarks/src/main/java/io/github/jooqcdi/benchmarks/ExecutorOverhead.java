@@ -1,7 +1,7 @@
 package io.github.jooqcdi.benchmarks;
 
 import io.github.jooqcdi.QueryExecutor;
-import io.github.jooqcdi.cdi.JooqUnits;
+import io.github.jooqcdi.cdi.JooqCdiExtension;
 import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.execution.JooqUnit;
 import jakarta.persistence.EntityManager;
@@ -68,7 +68,7 @@ public class ExecutorOverhead {
             raw = DSL.using(connection, SQLDialect.H2, ExecutorBenchmark.sameSettings());
             injected = app.beans.executor();
             connections = UnitConnectionProvider.of(injected.dsl().configuration());
-            JooqUnit unit = app.weld.select(JooqUnits.class).get().unit(app.p.unit);
+            JooqUnit unit = app.weld.getBeanManager().getExtension(JooqCdiExtension.class).units().unit(app.p.unit);
             // the request's configuration (the unit's settings and listeners, this request's provider in its data)
             // on the fixed connection instead of the per-execution provider
             Configuration fixed = injected.dsl().configuration().derive(new DefaultConnectionProvider(connection));

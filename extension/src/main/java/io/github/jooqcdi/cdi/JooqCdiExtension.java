@@ -5,12 +5,14 @@ import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.unit.PersistenceXmlReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
@@ -19,7 +21,6 @@ import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.inject.Provider;
-import jakarta.persistence.EntityManager;
 import org.jooq.DSLContext;
 
 import java.lang.annotation.Annotation;
@@ -33,7 +34,8 @@ import java.util.Set;
  * The CDI portable extension. It only collects (the persistence units, the injection points of its beans, the
  * application's {@code EntityManager} producers), reports every problem at once, and adds the beans of each unit:
  * {@link QueryExecutor} and {@link DSLContext} (request scoped) and {@link EntityTables} (application scoped).
- * The work happens in {@link JooqUnits}, once the application has started.
+ * The work happens in {@link JooqUnits}, once the application has started; the application's beans are reached
+ * through the {@code Bean}s recorded here ({@link ApplicationBeans}).
  */
 public class JooqCdiExtension implements Extension {
 
@@ -41,13 +43,15 @@ public class JooqCdiExtension implements Extension {
     private static final Set<Class<?>> OUR_TYPES = Set.of(QueryExecutor.class, EntityTables.class, DSLContext.class);
 
     private UnitRequests requests;
+    private final ApplicationBeans applicationBeans = new ApplicationBeans();
+    private JooqUnits units;
     private final List<InjectionPoint> dslContextInjections = new ArrayList<>();
     private boolean applicationDslContext;
 
-    void discoverUnits(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+    void discoverUnits(@Observes BeforeBeanDiscovery event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         requests = new UnitRequests(PersistenceXmlReader.read(loader != null ? loader : getClass().getClassLoader()));
-        event.addAnnotatedType(beanManager.createAnnotatedType(JooqUnits.class), JooqUnits.class.getName());
+        units = new JooqUnits(requests, applicationBeans);
     }
 
     void collectInjectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
@@ -56,7 +60,7 @@ public class JooqCdiExtension implements Extension {
         if (type == null || !OUR_TYPES.contains(type)) { // null: a type variable, wildcard or generic type
             return;
         }
-        String unit = unitOf(ip.getQualifiers());
+        String unit = ApplicationBeans.unitOf(ip.getQualifiers());
         boolean lookup = !(ip.getType() instanceof Class<?>); // Instance<…>/Provider<…>: the unit may be chosen later
         if (unit == null && (lookup || !ip.getQualifiers().equals(Set.of(Default.Literal.INSTANCE)))) {
             return; // not a request for the default unit (another qualifier, or a programmatic lookup)
@@ -70,12 +74,7 @@ public class JooqCdiExtension implements Extension {
 
     void collectBean(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
-        if (bean.getTypes().contains(EntityManager.class)) {
-            String unit = unitOf(bean.getQualifiers());
-            if (unit != null) {
-                requests.producer(unit, bean.getScope(), bean.toString());
-            }
-        }
+        applicationBeans.record(bean).ifPresent(unit -> requests.producer(unit, bean.getScope(), bean.toString()));
         if (bean.getTypes().contains(DSLContext.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
             applicationDslContext = true;
         }
@@ -100,33 +99,66 @@ public class JooqCdiExtension implements Extension {
         for (String unit : requests.units().keySet()) {
             boolean isDefault = unit.equals(defaultUnit);
             PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(unit);
-            event.addBean()
-                    .beanClass(JooqUnits.class)
+            event.<EntityTables>addBean()
+                    .beanClass(JooqCdiExtension.class)
                     .types(EntityTables.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(ApplicationScoped.class)
-                    .produceWith(beans -> beans.select(JooqUnits.class).get().unit(unit).tables());
-            event.addBean()
-                    .beanClass(JooqUnits.class)
+                    .createWith(context -> units.unit(unit).tables());
+            event.<QueryExecutor>addBean()
+                    .beanClass(JooqCdiExtension.class)
                     .types(QueryExecutor.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault))
                     .scope(RequestScoped.class)
-                    .produceWith(beans -> {
-                        JooqUnits units = beans.select(JooqUnits.class).get();
-                        return units.unit(unit).executor(
-                                units.applicationBeans().select(EntityManager.class, qualifier).get());
-                    });
+                    .createWith(context -> units.executor(unit, context))
+                    .destroyWith((executor, context) -> context.release()); // the request's entity manager with it
             event.addBean()
-                    .beanClass(JooqUnits.class)
+                    .beanClass(JooqCdiExtension.class)
                     .types(DSLContext.class, Object.class)
                     .qualifiers(qualifiers(qualifier, isDefault && !applicationDslContext))
                     .scope(RequestScoped.class)
                     .produceWith(beans -> beans.select(QueryExecutor.class, qualifier).get().dsl());
         }
+        event.addObserverMethod()
+                .beanClass(JooqCdiExtension.class)
+                .observedType(Object.class)
+                .addQualifier(Initialized.Literal.APPLICATION)
+                .notifyWith(started -> buildAtStartup(started.getEvent()));
+    }
+
+    void deployed(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        applicationBeans.deployed(beanManager);
+    }
+
+    /**
+     * Builds every unit when a module of the application starts. A web module's start is left to
+     * {@link io.github.jooqcdi.servlet.UnitsStartup}, which runs where the module's naming context exists (Payara has
+     * none on the thread that fires {@code @Initialized(ApplicationScoped)} of a WAR without EJBs; DESIGN §3).
+     */
+    private void buildAtStartup(Object module) {
+        if (!isServletContext(module)) {
+            units.buildAll();
+        }
+    }
+
+    /** The deployment's units (built at startup, or on first use). */
+    public JooqUnits units() {
+        return units;
     }
 
     UnitRequests requests() {
         return requests;
+    }
+
+    private static boolean isServletContext(Object payload) {
+        for (Class<?> c = payload.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                if (i.getName().equals("jakarta.servlet.ServletContext")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Annotation[] qualifiers(PersistenceUnitName unit, boolean isDefault) {
@@ -140,15 +172,6 @@ public class JooqCdiExtension implements Extension {
             return requestedType(p.getActualTypeArguments()[0]);
         }
         return type instanceof Class<?> c ? c : null;
-    }
-
-    private static String unitOf(Set<Annotation> qualifiers) {
-        for (Annotation a : qualifiers) {
-            if (a instanceof PersistenceUnitName name) {
-                return name.value();
-            }
-        }
-        return null;
     }
 
     private static String describe(InjectionPoint ip) {

@@ -2,7 +2,7 @@ package io.github.jooqcdi.cdi;
 
 import io.github.jooqcdi.ConfigurationCustomizer;
 import io.github.jooqcdi.DataTypeOverride;
-import io.github.jooqcdi.PersistenceUnitName;
+import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.execution.JooqUnit;
 import io.github.jooqcdi.execution.JooqUnitBuilder;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
@@ -13,87 +13,66 @@ import io.github.jooqcdi.transaction.JtaTransactionState;
 import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
 import io.github.jooqcdi.transaction.TransactionState;
 import io.github.jooqcdi.unit.PersistenceUnitInfo;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.naming.NoInitialContextException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The deployment's {@link JooqUnit}s, each built once: eagerly when the application starts, or on first use if that
- * comes earlier. Added as a bean by {@link JooqCdiExtension}.
+ * comes earlier. Owned by {@link JooqCdiExtension}, one per deployment; the application's beans are reached through
+ * {@link ApplicationBeans}.
  */
-@ApplicationScoped
-public class JooqUnits {
+public final class JooqUnits {
 
     private static final System.Logger LOG = System.getLogger(JooqUnits.class.getName());
 
+    private final UnitRequests requests;
+    private final ApplicationBeans beans;
     private final Map<String, JooqUnit> units = new ConcurrentHashMap<>();
     private final Set<String> building = new HashSet<>();
 
-    @Inject
-    JooqCdiExtension extension;
-
-    @Inject
-    @Any
-    Instance<Object> beans;
-
-    /** The deployment module's beans, once looked up (see {@link #applicationBeans()}). */
-    private volatile Instance<Object> moduleBeans;
-
-    void buildAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        for (String unit : extension.requests().units().keySet()) {
-            if (extension.requests().hasProducer(unit)) {
-                unit(unit);
-            }
-        }
+    JooqUnits(UnitRequests requests, ApplicationBeans beans) {
+        this.requests = requests;
+        this.beans = beans;
     }
 
     /**
-     * The beans of the application. Payara (GlassFish's Weld integration) gives each jar of {@code WEB-INF/lib} its own
-     * bean archive that does not see the beans of {@code WEB-INF/classes}: the application's {@code EntityManager}
-     * producers and customizers are unsatisfied from this library's {@link #beans}. The module's BeanManager
-     * ({@code java:comp/BeanManager}) sees both. Outside a server (no JNDI) our own {@link #beans}.
+     * Builds every unit the application has a producer for. Every unit's problem is reported, in one exception.
+     *
+     * @throws IllegalStateException naming each unit that cannot be used, and why
      */
-    public Instance<Object> applicationBeans() {
-        Instance<Object> module = moduleBeans;
-        if (module != null) {
-            return module;
-        }
-        try {
-            BeanManager manager = (BeanManager) new InitialContext().lookup("java:comp/BeanManager");
-            if (manager == null) {
-                return beans;
+    public void buildAll() {
+        List<String> problems = new ArrayList<>();
+        IllegalStateException first = null;
+        for (String unit : requests.units().keySet()) {
+            if (!requests.hasProducer(unit)) {
+                continue;
             }
-            module = manager.createInstance();
-            moduleBeans = module;
-            return module;
-        } catch (NoInitialContextException e) {
-            // no JNDI in this JVM (Java SE): there never will be, so do not pay a failed lookup on every request
-            moduleBeans = beans;
-            return beans;
-        } catch (NamingException | RuntimeException e) {
-            return beans;
+            try {
+                unit(unit);
+            } catch (RuntimeException e) {
+                problems.add(e.getMessage());
+                first = first != null ? first : new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        if (problems.size() == 1) {
+            throw first;
+        }
+        if (!problems.isEmpty()) {
+            IllegalStateException all = new IllegalStateException("jooq-cdi cannot use " + problems.size()
+                    + " persistence units:\n- " + String.join("\n- ", problems), first.getCause());
+            throw all;
         }
     }
 
@@ -101,6 +80,12 @@ public class JooqUnits {
     public JooqUnit unit(String name) {
         JooqUnit unit = units.get(name);
         return unit != null ? unit : buildOnce(name);
+    }
+
+    /** A new executor of the unit on the current request's entity manager, which becomes a dependent of {@code context}. */
+    QueryExecutor executor(String unit, CreationalContext<?> context) {
+        JooqUnit built = unit(unit);
+        return built.executor(beans.entityManager(unit, context));
     }
 
     private synchronized JooqUnit buildOnce(String name) {
@@ -123,7 +108,6 @@ public class JooqUnits {
     }
 
     private JooqUnit build(String name) {
-        UnitRequests requests = extension.requests();
         PersistenceUnitInfo info = requests.units().get(name);
         if (!requests.hasProducer(name)) {
             throw new IllegalStateException(UnitRequests.missingProducer(name, null));
@@ -137,29 +121,32 @@ public class JooqUnits {
             return new UnknownProviderAdapter(info);
         });
         return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info),
-                ordered(ConfigurationCustomizer.class), ordered(DataTypeOverride.class));
+                beans.ordered(ConfigurationCustomizer.class), beans.ordered(DataTypeOverride.class));
     }
 
+    /**
+     * The container's factory of the unit: from the application's {@code EntityManagerFactory} producer if it has one,
+     * else from its {@code EntityManager} producer (in a request of its own: the producer may be request scoped).
+     * What was created for it is destroyed right after (a {@code @Dependent} producer's disposer runs).
+     */
     private EntityManagerFactory entityManagerFactory(String name) {
-        PersistenceUnitName qualifier = PersistenceUnitName.Literal.of(name);
-        Instance<EntityManagerFactory> factories = applicationBeans().select(EntityManagerFactory.class, qualifier);
-        if (factories.isResolvable()) {
-            return factories.get();
-        }
-        // the producer may be request scoped (an application-managed entity manager): give it a request to live in
-        RequestContextController request = applicationBeans().select(RequestContextController.class).get();
-        boolean activated = request.activate();
+        CreationalContext<?> context = beans.manager().createCreationalContext(null);
         try {
-            Instance.Handle<EntityManager> em = applicationBeans().select(EntityManager.class, qualifier).getHandle();
+            if (beans.hasEntityManagerFactory(name)) {
+                return beans.entityManagerFactory(name, context);
+            }
+            RequestContextController request = beans.manager().createInstance()
+                    .select(RequestContextController.class).get();
+            boolean activated = request.activate();
             try {
-                return em.get().getEntityManagerFactory();
+                return beans.entityManager(name, context).getEntityManagerFactory();
             } finally {
-                em.destroy();
+                if (activated) {
+                    request.deactivate();
+                }
             }
         } finally {
-            if (activated) {
-                request.deactivate();
-            }
+            context.release();
         }
     }
 
@@ -168,25 +155,8 @@ public class JooqUnits {
             return ResourceLocalTransactionState::new;
         }
         TransactionState jta = new JtaTransactionState(
-                ContainerTransactions.registry(info.name(), () -> bean(TransactionSynchronizationRegistry.class)),
-                () -> ContainerTransactions.userTransaction(() -> bean(UserTransaction.class)));
+                ContainerTransactions.registry(info.name(), () -> beans.one(TransactionSynchronizationRegistry.class)),
+                () -> ContainerTransactions.userTransaction(() -> beans.one(UserTransaction.class)));
         return em -> jta;
-    }
-
-    private <T> Optional<T> bean(Class<T> type) {
-        Instance<T> bean = applicationBeans().select(type);
-        return bean.isResolvable() ? Optional.of(bean.get()) : Optional.empty();
-    }
-
-    private <T> List<T> ordered(Class<T> type) {
-        return applicationBeans().select(type).handlesStream()
-                .sorted(Comparator.comparingInt(h -> priority(h.getBean().getBeanClass())))
-                .map(Instance.Handle::get)
-                .toList();
-    }
-
-    private static int priority(Class<?> beanClass) {
-        Priority p = beanClass.getAnnotation(Priority.class);
-        return p == null ? Integer.MAX_VALUE / 2 : p.value();
     }
 }
