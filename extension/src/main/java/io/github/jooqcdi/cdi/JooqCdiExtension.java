@@ -40,6 +40,8 @@ import java.util.Set;
 public class JooqCdiExtension implements Extension {
 
     private static final System.Logger LOG = System.getLogger(JooqCdiExtension.class.getName());
+    /** The servlet API is here: a web module's start builds the units (see {@link #buildAtStartup}). */
+    private static final boolean SERVLET_CONTAINER = servletContainer();
     private static final Set<Class<?>> OUR_TYPES = Set.of(QueryExecutor.class, EntityTables.class, DSLContext.class);
 
     private UnitRequests requests;
@@ -131,12 +133,13 @@ public class JooqCdiExtension implements Extension {
     }
 
     /**
-     * Builds every unit when a module of the application starts. A web module's start is left to
-     * {@link io.github.jooqcdi.servlet.UnitsStartup}, which runs where the module's naming context exists (Payara has
-     * none on the thread that fires {@code @Initialized(ApplicationScoped)} of a WAR without EJBs; DESIGN §3).
+     * Builds every unit when the application starts, outside a servlet container (Java SE). In a server the web module's
+     * start builds them ({@link io.github.jooqcdi.servlet.UnitsStartup}), where its naming context exists: Payara fires
+     * {@code @Initialized(ApplicationScoped)} of a WAR without EJBs on a thread that has none (DESIGN §3). A deployment
+     * with no web module builds each unit on first use.
      */
-    private void buildAtStartup(Object module) {
-        if (!isServletContext(module)) {
+    private void buildAtStartup(Object payload) {
+        if (!SERVLET_CONTAINER) {
             units.buildAll();
         }
     }
@@ -150,15 +153,13 @@ public class JooqCdiExtension implements Extension {
         return requests;
     }
 
-    private static boolean isServletContext(Object payload) {
-        for (Class<?> c = payload.getClass(); c != null; c = c.getSuperclass()) {
-            for (Class<?> i : c.getInterfaces()) {
-                if (i.getName().equals("jakarta.servlet.ServletContext")) {
-                    return true;
-                }
-            }
+    private static boolean servletContainer() {
+        try {
+            Class.forName("jakarta.servlet.ServletContainerInitializer", false, JooqCdiExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
-        return false;
     }
 
     private static Annotation[] qualifiers(PersistenceUnitName unit, boolean isDefault) {

@@ -8,11 +8,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,27 +58,26 @@ class DeploymentErrorsIT {
 
     /** Deploys, expecting a failure; returns the exception chain and the server output seen meanwhile. */
     private String failedDeployment(String name) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(new Tee(out, log), true, StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         boolean failed = false;
-        try {
-            deployer.deploy(name);
-        } catch (Exception e) { // Arquillian's DeploymentException, thrown undeclared
-            failed = true;
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                seen.append(t).append('\n');
+        String serverLog;
+        try (ServerOutput output = ServerOutput.capture()) {
+            try {
+                deployer.deploy(name);
+            } catch (Exception e) { // Arquillian's DeploymentException, thrown undeclared
+                failed = true;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    seen.append(t).append('\n');
+                }
             }
+            serverLog = output.text();
         } finally {
-            System.setOut(out);
             try {
                 deployer.undeploy(name);
             } catch (Exception ignored) {
                 // not deployed
             }
         }
-        String serverLog = log.toString(StandardCharsets.UTF_8);
         seen.append(serverLog);
         assertTrue(failed || serverLog.contains("Exception while loading the app"),
                 name + " did not fail to deploy:\n" + tail(seen.toString()));
@@ -97,28 +91,5 @@ class DeploymentErrorsIT {
 
     private static String tail(String text) {
         return text.length() <= 8000 ? text : text.substring(text.length() - 8000);
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws IOException {
-            a.write(buf, off, len);
-            b.write(buf, off, len);
-        }
     }
 }

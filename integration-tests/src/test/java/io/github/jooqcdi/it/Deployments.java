@@ -34,6 +34,7 @@ final class Deployments {
     static final String SERVER = System.getProperty("it.server", "payara");
     static final String DB = System.getProperty("it.db", "h2");
     static final String PERSISTENCE_XML = "WEB-INF/classes/META-INF/persistence.xml";
+    static final String PG_SCHEMA = PostgresDataSource.SCHEMA;
 
     private Deployments() {
     }
@@ -44,7 +45,12 @@ final class Deployments {
 
     /** {@code http://127.0.0.1:<port>/demo/api/} of the server under test. */
     static String api() {
-        return "http://127.0.0.1:" + System.getProperty("it.http.port", "8080") + "/demo/api/";
+        return base("demo") + "api/";
+    }
+
+    /** {@code http://127.0.0.1:<port>/<context>/} of the server under test. */
+    static String base(String context) {
+        return "http://127.0.0.1:" + System.getProperty("it.http.port", "8080") + "/" + context + "/";
     }
 
     /** The demo application and the test beans. */
@@ -93,7 +99,7 @@ final class Deployments {
     }
 
     /** Our own schema in the shared database {@code test}, so no other test's tables are in the way. */
-    private static void freshSchema() {
+    static void freshSchema() {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
                 "postgres"); Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + PostgresDataSource.SCHEMA + " cascade");

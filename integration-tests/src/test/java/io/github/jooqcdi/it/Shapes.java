@@ -1,0 +1,208 @@
+package io.github.jooqcdi.it;
+
+import io.github.jooqcdi.it.shapes.app.ShapeApplication;
+import io.github.jooqcdi.it.shapes.audit.AuditEntry;
+import io.github.jooqcdi.it.shapes.ear.ejb.LendingService;
+import io.github.jooqcdi.it.shapes.ear.web.EarResource;
+import io.github.jooqcdi.it.shapes.ejb.EmptyEjb;
+import io.github.jooqcdi.it.shapes.model.Address;
+import io.github.jooqcdi.it.shapes.model.Book;
+import io.github.jooqcdi.it.shapes.model.Item;
+import io.github.jooqcdi.it.shapes.model.Member;
+import io.github.jooqcdi.it.shapes.model.Notice;
+import io.github.jooqcdi.it.shapes.model.Reminder;
+import io.github.jooqcdi.it.shapes.producers.ApplicationScopedFields;
+import io.github.jooqcdi.it.shapes.work.MemberWrites;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The WARs of the shape matrix (WarShapesIT): small applications a user could write, each built by hand from the
+ * test's classes and the jars of {@code WEB-INF/lib} that the demo WAR carries (jooq-cdi and jOOQ), with a
+ * persistence.xml, a beans.xml (or none) and a web.xml that declares their data sources.
+ */
+final class Shapes {
+
+    /** How a WAR is built. */
+    record Shape(String name, String discovery, boolean ejb, List<Class<?>> producers, boolean twoUnits,
+                 boolean secondDataSource, boolean unitInLibJar) {
+
+        String describe() {
+            return "beans.xml " + (discovery == null ? "none" : discovery) + (ejb ? ", an EJB" : ", no EJB")
+                    + ", producers " + producers.stream().map(Class::getSimpleName).collect(Collectors.joining("+"))
+                    + (twoUnits ? (secondDataSource ? ", two units on two data sources" : ", two units on one data source")
+                    : ", one unit") + (unitInLibJar ? ", persistence.xml and entities in a WEB-INF/lib jar" : "");
+        }
+    }
+
+    static final List<Class<?>> LENDING = List.of(Item.class, Book.class, Member.class, Address.class, Notice.class,
+            Reminder.class);
+    static final String SHAPE_DATA_SOURCE = "java:app/jdbc/shape";
+    static final String SECOND_DATA_SOURCE = "java:app/jdbc/second";
+
+    private Shapes() {
+    }
+
+    static WebArchive war(Shape shape) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, shape.name() + ".war")
+                .addPackage(ShapeApplication.class.getPackage())
+                .addClass(MemberWrites.class)
+                .addClasses(shape.producers().toArray(Class<?>[]::new));
+        libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
+        String persistence = persistenceXml(shape);
+        if (shape.unitInLibJar()) {
+            war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "lending-model.jar")
+                    .addClasses(LENDING.toArray(Class<?>[]::new))
+                    .addClass(AuditEntry.class)
+                    .addAsManifestResource(new StringAsset(persistence), "persistence.xml"));
+        } else {
+            war.addClasses(LENDING.toArray(Class<?>[]::new)).addClass(AuditEntry.class)
+                    .addAsResource(new StringAsset(persistence), "META-INF/persistence.xml");
+        }
+        if (shape.discovery() != null) {
+            war.addAsWebInfResource(new StringAsset(beansXml(shape.discovery())), "beans.xml");
+        }
+        if (shape.ejb()) {
+            war.addClass(EmptyEjb.class);
+        }
+        war.addAsWebInfResource(new StringAsset(webXml(shape.secondDataSource())), "web.xml");
+        File libs = new File(System.getProperty("it.testLibs", "target/test-libs"));
+        if (Deployments.postgres()) {
+            Deployments.freshSchema();
+            war.addAsLibraries(new File(libs, "postgresql.jar"));
+        }
+        if (shape.secondDataSource()) {
+            war.addAsLibraries(new File(libs, "h2.jar"));
+        }
+        return war;
+    }
+
+    /**
+     * An EAR: jooq-cdi and jOOQ in {@code lib/}; an EJB module with the entities, the persistence unit, the producer and
+     * a stateless bean that injects {@code QueryExecutor}; a web module whose resource calls that bean.
+     */
+    static EnterpriseArchive ear(String name) {
+        Shape shape = new Shape(name, "annotated", true, List.of(ApplicationScopedFields.class), false, false, false);
+        JavaArchive ejb = ShrinkWrap.create(JavaArchive.class, "lending-ejb.jar")
+                .addClasses(LENDING.toArray(Class<?>[]::new))
+                .addClasses(LendingService.class, MemberWrites.class, ApplicationScopedFields.class)
+                .addAsManifestResource(new StringAsset(persistenceXml(shape)), "persistence.xml")
+                .addAsManifestResource(new StringAsset(beansXml("annotated")), "beans.xml");
+        WebArchive web = ShrinkWrap.create(WebArchive.class, "web.war")
+                .addClasses(EarResource.class, EarResource.EarApplication.class)
+                .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
+                .addAsWebInfResource(new StringAsset(webXml(false)), "web.xml");
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, name + ".ear")
+                .addAsModule(ejb)
+                .addAsModule(web)
+                .setApplicationXML(new StringAsset(applicationXml(name)));
+        libraries().forEach((path, jar) -> ear.add(jar.getAsset(), "lib/" + path.get().substring("/WEB-INF/lib/".length())));
+        if (Deployments.postgres()) {
+            Deployments.freshSchema();
+            ear.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
+        }
+        return ear;
+    }
+
+    private static String applicationXml(String contextRoot) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <application xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                             xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/application_10.xsd"
+                             version="10">
+                  <module><ejb>lending-ejb.jar</ejb></module>
+                  <module><web><web-uri>web.war</web-uri><context-root>%s</context-root></web></module>
+                  <library-directory>lib</library-directory>
+                </application>
+                """.formatted(contextRoot);
+    }
+
+    /** The jars of the demo WAR's {@code WEB-INF/lib}: jooq-cdi, jOOQ and what jOOQ needs. */
+    static Map<ArchivePath, Node> libraries() {
+        WebArchive demo = ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("it.war", "target/demo.war")));
+        return demo.getContent(path -> path.get().startsWith("/WEB-INF/lib/") && path.get().endsWith(".jar"));
+    }
+
+    static String persistenceXml(Shape shape) {
+        String first = Deployments.postgres() ? SHAPE_DATA_SOURCE : "java:comp/DefaultDataSource";
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
+                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                             xsi:schemaLocation="https://jakarta.ee/xml/ns/persistence https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
+                             version="3.0">
+                """);
+        xml.append(unit("lending", first, LENDING, shape.twoUnits()));
+        if (shape.twoUnits()) {
+            xml.append(unit("audit", shape.secondDataSource() ? SECOND_DATA_SOURCE : first, List.of(AuditEntry.class),
+                    false));
+        }
+        return xml.append("</persistence>\n").toString();
+    }
+
+    private static String unit(String name, String dataSource, List<Class<?>> classes, boolean isDefault) {
+        return "  <persistence-unit name=\"" + name + "\" transaction-type=\"JTA\">\n"
+                + "    <jta-data-source>" + dataSource + "</jta-data-source>\n"
+                + classes.stream().map(c -> "    <class>" + c.getName() + "</class>\n").collect(Collectors.joining())
+                + "    <exclude-unlisted-classes>true</exclude-unlisted-classes>\n"
+                + "    <properties>\n"
+                + (isDefault ? "      <property name=\"jooq.default\" value=\"true\"/>\n" : "")
+                + "      <property name=\"jakarta.persistence.schema-generation.database.action\" value=\"drop-and-create\"/>\n"
+                + "      <property name=\"eclipselink.logging.level\" value=\"WARNING\"/>\n"
+                + "    </properties>\n"
+                + "  </persistence-unit>\n";
+    }
+
+    static String beansXml(String discovery) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <beans xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                       xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/beans_4_0.xsd"
+                       version="4.0" bean-discovery-mode="%s">
+                </beans>
+                """.formatted(discovery);
+    }
+
+    /** Declares the data sources the units need beyond the server's default one (no EJB needed for that). */
+    static String webXml(boolean secondDataSource) {
+        List<String> dataSources = new ArrayList<>();
+        if (Deployments.postgres()) {
+            dataSources.add(dataSource(SHAPE_DATA_SOURCE, "org.postgresql.ds.PGSimpleDataSource",
+                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + Deployments.PG_SCHEMA, "postgres", "postgres"));
+        }
+        if (secondDataSource) {
+            dataSources.add(dataSource(SECOND_DATA_SOURCE, "org.h2.jdbcx.JdbcDataSource",
+                    "jdbc:h2:mem:jooqcdi-second;DB_CLOSE_DELAY=-1", "sa", "sa"));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd"
+                         version="6.0">
+                %s</web-app>
+                """.formatted(String.join("", dataSources));
+    }
+
+    private static String dataSource(String name, String className, String url, String user, String password) {
+        return Stream.of("  <data-source>", "    <name>" + name + "</name>", "    <class-name>" + className + "</class-name>",
+                "    <url>" + url.replace("&", "&amp;") + "</url>", "    <user>" + user + "</user>",
+                "    <password>" + password + "</password>", "  </data-source>")
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+}

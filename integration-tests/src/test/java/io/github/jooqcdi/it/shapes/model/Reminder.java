@@ -1,0 +1,9 @@
+package io.github.jooqcdi.it.shapes.model;
+
+import jakarta.persistence.Entity;
+
+/** A SINGLE_TABLE subclass. */
+@Entity
+public class Reminder extends Notice {
+    public int daysLate;
+}
