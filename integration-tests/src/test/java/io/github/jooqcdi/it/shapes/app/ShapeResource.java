@@ -43,6 +43,13 @@ public class ShapeResource {
         return work.counts().toString();
     }
 
+    /** After full GCs: how many earlier deployments of this WAR are still alive, loaded classes, heap used. */
+    @GET
+    @Path("deployments")
+    public String deployments() {
+        return Deployments.report();
+    }
+
     @GET
     @Path("producer")
     public String producer() {
