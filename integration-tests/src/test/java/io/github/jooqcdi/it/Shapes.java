@@ -2,9 +2,11 @@ package io.github.jooqcdi.it;
 
 import io.github.jooqcdi.it.shapes.app.ShapeApplication;
 import io.github.jooqcdi.it.shapes.audit.AuditEntry;
+import io.github.jooqcdi.it.shapes.control.ControlResource;
 import io.github.jooqcdi.it.shapes.ear.ejb.LendingService;
 import io.github.jooqcdi.it.shapes.ear.web.EarResource;
 import io.github.jooqcdi.it.shapes.ejb.EmptyEjb;
+import io.github.jooqcdi.it.shapes.leak.DeploymentsAlive;
 import io.github.jooqcdi.it.shapes.model.Address;
 import io.github.jooqcdi.it.shapes.model.Book;
 import io.github.jooqcdi.it.shapes.model.Item;
@@ -58,7 +60,7 @@ final class Shapes {
     static WebArchive war(Shape shape) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, shape.name() + ".war")
                 .addPackage(ShapeApplication.class.getPackage())
-                .addClass(MemberWrites.class)
+                .addClasses(MemberWrites.class, DeploymentsAlive.class)
                 .addClasses(shape.producers().toArray(Class<?>[]::new));
         libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
         String persistence = persistenceXml(shape);
@@ -85,6 +87,21 @@ final class Shapes {
         }
         if (shape.secondDataSource()) {
             war.addAsLibraries(new File(libs, "h2.jar"));
+        }
+        return war;
+    }
+
+    /** The control of the redeploy test: the same unit and entities, JPA and JAX-RS, without jooq-cdi and jOOQ. */
+    static WebArchive controlWithoutJooqCdi(String name) {
+        Shape shape = new Shape(name, "annotated", false, List.of(), false, false, false);
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClasses(ControlResource.class, ControlResource.ControlApplication.class, DeploymentsAlive.class)
+                .addClasses(LENDING.toArray(Class<?>[]::new))
+                .addAsResource(new StringAsset(persistenceXml(shape)), "META-INF/persistence.xml")
+                .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
+                .addAsWebInfResource(new StringAsset(webXml(false)), "web.xml");
+        if (Deployments.postgres()) {
+            war.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
         }
         return war;
     }

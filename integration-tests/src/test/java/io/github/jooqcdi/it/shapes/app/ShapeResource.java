@@ -1,5 +1,6 @@
 package io.github.jooqcdi.it.shapes.app;
 
+import io.github.jooqcdi.it.shapes.leak.DeploymentsAlive;
 import io.github.jooqcdi.it.shapes.work.MemberWrites;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class ShapeResource {
     @GET
     @Path("deployments")
     public String deployments() {
-        return Deployments.report();
+        return DeploymentsAlive.report("jooq-cdi");
     }
 
     @GET

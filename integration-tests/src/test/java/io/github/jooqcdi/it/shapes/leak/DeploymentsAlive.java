@@ -1,4 +1,4 @@
-package io.github.jooqcdi.it.shapes.app;
+package io.github.jooqcdi.it.shapes.leak;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
@@ -10,26 +10,33 @@ import java.util.List;
  * list kept in the system properties (a JDK object, so the list itself holds no deployment); after a full GC a loader
  * that is still reachable means something keeps that deployment alive.
  */
-final class Deployments {
+public final class DeploymentsAlive {
 
     private static final String KEY = "jooqcdi.it.deployments";
 
-    private Deployments() {
+    private DeploymentsAlive() {
     }
 
     @SuppressWarnings("unchecked")
-    static synchronized String report() {
+    /** @param application the name the deployments of one WAR are registered under */
+    public static synchronized String report(String application) {
         List<WeakReference<ClassLoader>> loaders = (List<WeakReference<ClassLoader>>) System.getProperties()
-                .computeIfAbsent(KEY, k -> new ArrayList<WeakReference<ClassLoader>>());
-        ClassLoader mine = Deployments.class.getClassLoader();
+                .computeIfAbsent(KEY + "." + application, k -> new ArrayList<WeakReference<ClassLoader>>());
+        ClassLoader mine = DeploymentsAlive.class.getClassLoader();
         if (loaders.stream().noneMatch(ref -> ref.get() == mine)) {
             loaders.add(new WeakReference<>(mine));
         }
-        long live = 0;
+        List<Integer> alive = new ArrayList<>();
         for (int i = 0; i < 10; i++) { // bounded: ten full collections, 200 ms apart
             System.gc();
-            live = loaders.stream().filter(ref -> ref.get() != null && ref.get() != mine).count();
-            if (live == 0) {
+            alive.clear();
+            for (int d = 0; d < loaders.size(); d++) {
+                ClassLoader loader = loaders.get(d).get();
+                if (loader != null && loader != mine) {
+                    alive.add(d + 1);
+                }
+            }
+            if (alive.isEmpty()) {
                 break;
             }
             try {
@@ -40,7 +47,7 @@ final class Deployments {
             }
         }
         Runtime runtime = Runtime.getRuntime();
-        return "deployments=" + loaders.size() + " earlierAlive=" + live
+        return "deployments=" + loaders.size() + " earlierAlive=" + alive.size() + " alive=" + alive.toString().replace(" ", "")
                 + " loadedClasses=" + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount()
                 + " heapUsedMiB=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     }
