@@ -62,7 +62,7 @@ public final class JooqUnits {
             try {
                 unit(unit);
             } catch (RuntimeException e) {
-                problems.add(e.getMessage());
+                problems.add("persistence unit '" + unit + "': " + e);
                 first = first != null ? first : new IllegalStateException(e.getMessage(), e);
             }
         }

@@ -17,8 +17,8 @@ public final class DeploymentsAlive {
     private DeploymentsAlive() {
     }
 
-    @SuppressWarnings("unchecked")
     /** @param application the name the deployments of one WAR are registered under */
+    @SuppressWarnings("unchecked")
     public static synchronized String report(String application) {
         List<WeakReference<ClassLoader>> loaders = (List<WeakReference<ClassLoader>>) System.getProperties()
                 .computeIfAbsent(KEY + "." + application, k -> new ArrayList<WeakReference<ClassLoader>>());
@@ -26,8 +26,11 @@ public final class DeploymentsAlive {
         if (loaders.stream().noneMatch(ref -> ref.get() == mine)) {
             loaders.add(new WeakReference<>(mine));
         }
+        // An undeployed application may be held for some seconds (a driver's cleaner thread, a pool's timer): ask again
+        // for at most 40 s. Only the first deployment may stay for good (JDK 17, see RedeployIT).
         List<Integer> alive = new ArrayList<>();
-        for (int i = 0; i < 10; i++) { // bounded: ten full collections, 200 ms apart
+        long end = System.nanoTime() + 40_000_000_000L;
+        do {
             System.gc();
             alive.clear();
             for (int d = 0; d < loaders.size(); d++) {
@@ -36,16 +39,17 @@ public final class DeploymentsAlive {
                     alive.add(d + 1);
                 }
             }
-            if (alive.isEmpty()) {
+            if (alive.isEmpty() || alive.equals(List.of(1))) {
                 break;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-        }
+        } while (System.nanoTime() < end);
+        System.gc(); // unloads the classes of a loader collected in the last round
         Runtime runtime = Runtime.getRuntime();
         return "deployments=" + loaders.size() + " earlierAlive=" + alive.size() + " alive=" + alive.toString().replace(" ", "")
                 + " loadedClasses=" + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount()
