@@ -4,6 +4,7 @@ import io.github.jooqcdi.connection.UnitConnectionProvider;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
+import org.jooq.Select;
 
 /**
  * After each successful jOOQ DML statement (insert, update, delete, merge, {@code RETURNING} included), evicts the
@@ -22,6 +23,9 @@ final class CacheEvictionListener implements ExecuteListener {
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
+        if (ctx.query() instanceof Select<?>) {
+            return; // the common case, decided without reading the query
+        }
         UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
         if (unit == null) {
             return;

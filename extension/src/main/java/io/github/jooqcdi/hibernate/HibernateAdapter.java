@@ -52,7 +52,7 @@ public class HibernateAdapter implements JpaProviderAdapter {
 
     @Override
     public void releaseTransactionConnection(EntityManager em, Connection connection) {
-        SessionConnections.release(em);
+        // Hibernate releases it itself (SessionConnections)
     }
 
     @Override

@@ -8,11 +8,11 @@ import org.hibernate.resource.transaction.spi.TransactionStatus;
 import java.sql.Connection;
 
 /**
- * The JDBC connection a Hibernate session uses in its transaction, borrowed for one execution: acquired through the
- * session's logical connection (which acquires the physical connection if Hibernate released it after its last
- * statement) and handed back through {@code afterStatementExecution()}, so that Hibernate's own connection release
- * mode (after statement in a JTA container, after transaction with {@code RESOURCE_LOCAL}) applies as to its own
- * statements.
+ * The JDBC connection a Hibernate session uses in its transaction, taken for one execution through the session's
+ * logical connection (which acquires the physical connection if Hibernate released it after its own last statement).
+ * jOOQ's execution does not hand it back: Hibernate releases it after its own next statement or when the transaction
+ * completes (its connection handling mode decides). Handing it back after every jOOQ statement ({@code afterStatementExecution})
+ * cost a pool handle per query inside WildFly (about a third of the executor's overhead in a JFR profile).
  */
 final class SessionConnections {
 
@@ -42,14 +42,6 @@ final class SessionConnections {
             joinJtaTransaction(session);
         }
         return session.isTransactionInProgress() ? session : null;
-    }
-
-    /** Tells the session that the execution on its connection is over. */
-    static void release(EntityManager em) {
-        SessionImplementor session = HibernateSessions.of(em);
-        if (!session.isClosed()) {
-            session.getJdbcCoordinator().afterStatementExecution();
-        }
     }
 
     /** A JTA session not yet joined to the active JTA transaction joins it (as its own next statement would). */

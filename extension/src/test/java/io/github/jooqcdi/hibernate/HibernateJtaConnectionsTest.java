@@ -34,7 +34,7 @@ class HibernateJtaConnectionsTest {
     private final UserTransaction tx = Jta.userTransaction();
 
     @Test
-    void connectionPerExecutionSeesTheFlushAndIsReleasedAfterIt() throws Exception {
+    void connectionPerExecutionSeesTheFlushAndHibernateReleasesIt() throws Exception {
         long idle = pool.getMetrics().activeCount();
         String name = "jta-" + System.nanoTime();
         tx.begin();
@@ -54,18 +54,23 @@ class HibernateJtaConnectionsTest {
                 } finally {
                     adapter.releaseTransactionConnection(em, connection);
                 }
-                assertFalse(session.getJdbcCoordinator().getLogicalConnection().isPhysicallyConnected(),
-                        "released after the execution, as after Hibernate's own statements");
-                // Hibernate's own next statement works after ours
+                assertTrue(session.getJdbcCoordinator().getLogicalConnection().isPhysicallyConnected(),
+                        "kept by the session after jOOQ's execution: no pool handle per query");
+                // Hibernate's own next statement works after ours, and releases the connection as after its own
                 assertEquals(1L, em.createQuery("select count(c) from HbCategory c where c.name = :n", Long.class)
                         .setParameter("n", name).getSingleResult());
+                assertFalse(session.getJdbcCoordinator().getLogicalConnection().isPhysicallyConnected(),
+                        "released by Hibernate after its own statement");
             }
+            Connection last = adapter.transactionConnection(em); // jOOQ's statement is the transaction's last
+            assertEquals(1, count(last, name));
+            adapter.releaseTransactionConnection(em, last);
         } finally {
             tx.rollback();
             em.close();
         }
         assertEquals(0, countOutside(name), "rolled back with JTA");
-        assertEquals(idle, pool.getMetrics().activeCount());
+        assertEquals(idle, pool.getMetrics().activeCount(), "the transaction's end released the connection");
     }
 
     @Test
