@@ -21,6 +21,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -202,6 +203,7 @@ abstract class ExecutorContract {
     }
 
     @Test
+    @Timeout(30)
     void outsideATransactionEveryBorrowedConnectionIsReturned() throws Exception {
         QueryExecutor q = executor(unit());
         for (int i = 0; i < 10; i++) {
@@ -209,7 +211,12 @@ abstract class ExecutorContract {
         }
         long before = openSessions();
         for (int i = 0; i < 1_000; i++) {
-            q.fetch(DSL.selectCount().from(account(q)));
+            try {
+                q.fetch(DSL.selectCount().from(account(q)));
+            } catch (RuntimeException e) {
+                throw new AssertionError("query " + (i + 1) + " of 1,000 failed; connections lent out: "
+                        + connectionsInUse() + " (a leak?)", e);
+            }
         }
         q.execute(insertAccount(q, q.dsl(), 7L, "auto", BigDecimal.TEN));
         assertEquals(before, openSessions(), "open database sessions before and after 1,000 queries");
@@ -219,6 +226,11 @@ abstract class ExecutorContract {
 
     /** Hook for pools that can tell how many connections are lent out. */
     void assertNoConnectionInUse() {
+    }
+
+    /** How many connections the unit's pool has lent out, where a pool can tell. */
+    String connectionsInUse() {
+        return "unknown (no pool)";
     }
 
     long openSessions() throws SQLException {

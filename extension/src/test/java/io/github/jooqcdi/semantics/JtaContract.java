@@ -48,6 +48,12 @@ abstract class JtaContract extends ExecutorContract {
     }
 
     @Override
+    String connectionsInUse() {
+        return TestEmfs.pool(unit(), jdbcUrl(unit())).getMetrics().activeCount() + " of "
+                + TestEmfs.pool(unit(), jdbcUrl(unit())).getConfiguration().connectionPoolConfiguration().maxSize();
+    }
+
+    @Override
     void assertNoConnectionInUse() {
         assertEquals(0, TestEmfs.pool(unit(), jdbcUrl(unit())).getMetrics().activeCount(),
                 "connections the pool has lent out after the queries");

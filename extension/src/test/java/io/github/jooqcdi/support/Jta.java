@@ -11,6 +11,7 @@ import jakarta.transaction.UserTransaction;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * Real JTA in Java SE: Narayana's transaction manager, and Agroal pools whose connections Narayana enlists, so that
@@ -27,6 +28,9 @@ public final class Jta {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /** How long a test waits for a pooled connection. */
+    public static final Duration ACQUISITION_TIMEOUT = Duration.ofSeconds(5);
 
     private static final TransactionSynchronizationRegistry REGISTRY = new TransactionSynchronizationRegistryImple();
 
@@ -52,6 +56,8 @@ public final class Jta {
                     .metricsEnabled(true)
                     .connectionPoolConfiguration(pool -> pool
                             .maxSize(maxSize)
+                            // a leak fails in seconds instead of waiting for a connection forever
+                            .acquisitionTimeout(ACQUISITION_TIMEOUT)
                             .transactionIntegration(new NarayanaTransactionIntegration(transactionManager(), REGISTRY))
                             .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl))));
         } catch (SQLException e) {
