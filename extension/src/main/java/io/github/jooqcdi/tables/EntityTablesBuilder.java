@@ -56,6 +56,7 @@ public final class EntityTablesBuilder {
         Map<String, MappedTable> tables = new LinkedHashMap<>();
         Map<String, TableField<Record, ?>> fields = new HashMap<>();
         Map<String, Schema> schemas = new HashMap<>();
+        List<String> degraded = new ArrayList<>();
 
         for (TableModel t : model.tables()) {
             Schema schema = t.schema() == null || t.schema().isEmpty() ? null
@@ -63,13 +64,18 @@ public final class EntityTablesBuilder {
             MappedTable table = new MappedTable(name(t.name(), t.delimited()), schema);
             tables.put(key(t.qualifiedName()), table);
             for (ColumnModel c : t.columns()) {
-                DataType<?> chosen = dataType(dialect, c);
+                DataType<?> ours = dataType(dialect, c);
+                DataType<?> chosen = ours;
                 for (DataTypeOverride override : overrides) {
                     chosen = Objects.requireNonNull(override.override(new DataTypeOverride.Column(unitName,
                             t.qualifiedName(), c.name(),
                             attributesByColumn.getOrDefault(columnKey(t.qualifiedName(), c.name()), List.of()),
                             chosen)), () -> override + " returned no data type for " + t.qualifiedName() + "."
                             + c.name());
+                }
+                if (chosen == ours && ours.getSQLDataType() == SQLDataType.OTHER) {
+                    degraded.add(t.qualifiedName() + "." + c.name() + " ("
+                            + (c.databaseType() == null ? "no Java type" : c.databaseType().getName()) + ")");
                 }
                 TableField<Record, ?> field = table.addField(name(c.name(), c.delimited()), chosen);
                 fields.put(columnKey(t.qualifiedName(), c.name()), field);
@@ -91,6 +97,12 @@ public final class EntityTablesBuilder {
             for (ForeignKeyModel fk : t.foreignKeys()) {
                 foreignKey(tables.get(key(t.qualifiedName())), t, fk, tables, fields);
             }
+        }
+        if (!degraded.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "jooq-cdi: persistence unit '" + unitName + "': " + degraded.size()
+                    + " column(s) have no jOOQ data type and are typed OTHER (values pass to and from JDBC as they are; "
+                    + "comparisons, literals and converters may not work): " + String.join(", ", degraded)
+                    + ". Give each a data type with a DataTypeOverride bean.");
         }
         return new MappedEntityTables(unitName, dialect, model, tables, fields);
     }
@@ -133,9 +145,7 @@ public final class EntityTablesBuilder {
         try {
             return DefaultDataType.getDataType(dialect, Reflect.wrapper(javaType));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "No jOOQ data type for " + javaType.getName()
-                    + " of column " + c.name() + ": using OTHER");
-            return SQLDataType.OTHER;
+            return SQLDataType.OTHER; // reported once for the unit, with the others (build)
         }
     }
 

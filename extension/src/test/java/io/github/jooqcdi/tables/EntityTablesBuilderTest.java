@@ -118,4 +118,51 @@ class EntityTablesBuilderTest {
         EntityTables tables = EntityTablesBuilder.build("shop", SQLDialect.H2, model(), List.of(bigName));
         assertEquals(500, tables.field(Customer.class, "name").getDataType().length());
     }
+
+    /** A type jOOQ has no data type for. */
+    static final class Money {
+    }
+
+    @Test
+    void columnsTypedOtherAreListedInOneWarningPerUnit() {
+        MappingModelBuilder b = new MappingModelBuilder();
+        b.table(null, "WALLET", false)
+                .column(column("ID", Long.class, false, null))
+                .column(column("BALANCE", Money.class, true, null))
+                .column(column("EXTRA", Object.class, true, null))
+                .column(column("NOTE", Money.class, true, null))
+                .primaryKey(new KeyModel(null, List.of("ID")));
+        List<java.util.logging.LogRecord> records = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(EntityTablesBuilder.class.getName());
+        logger.addHandler(handler);
+        try {
+            DataTypeOverride note = c -> c.column().equals("NOTE") ? SQLDataType.VARCHAR(20) : c.chosen();
+            EntityTablesBuilder.build("wallets", SQLDialect.H2, b.build(), List.of(note));
+        } finally {
+            logger.removeHandler(handler);
+        }
+        List<String> warnings = records.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING)
+                .map(java.util.logging.LogRecord::getMessage).toList();
+        assertEquals(1, warnings.size(), "one warning for the unit: " + warnings);
+        String warning = warnings.get(0);
+        assertTrue(warning.contains("persistence unit 'wallets'") && warning.contains("2 column(s)"), warning);
+        assertTrue(warning.contains("WALLET.BALANCE (" + Money.class.getName() + ")"), warning);
+        assertTrue(warning.contains("WALLET.EXTRA (java.lang.Object)"), warning);
+        assertTrue(!warning.contains("NOTE"), "a column an override gives a type is not degraded: " + warning);
+        assertTrue(warning.contains("DataTypeOverride"), "says what to do: " + warning);
+    }
 }
