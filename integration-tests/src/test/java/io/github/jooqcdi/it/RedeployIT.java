@@ -154,22 +154,8 @@ class RedeployIT {
             deleteTree(root);
             process = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
                     "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dh2.bindAddress=127.0.0.1",
-                    // what payara-micro.jar's manifest opens when it runs with -jar
-                    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-                    "--add-exports=jdk.naming.dns/com.sun.jndi.dns=ALL-UNNAMED",
-                    "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
-                    "--add-opens=java.base/jdk.internal.loader=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                    "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                    "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                    "--add-opens=java.management/sun.management=ALL-UNNAMED",
-                    "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED",
-                    "--add-opens=java.base/sun.net.www.protocol.jrt=ALL-UNNAMED",
-                    "--add-opens=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
-                    "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.naming/javax.naming.spi=ALL-UNNAMED",
-                    "--add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
-                    "--add-opens=java.logging/java.util.logging=ALL-UNNAMED",
-                    "--add-opens=java.management/javax.management=ALL-UNNAMED",
-                    "--add-opens=java.management/javax.management.openmbean=ALL-UNNAMED",
+                    // what payara-micro.jar's manifest opens when it runs with -jar (an argument file)
+                    "@" + new File(target, "test-classes/payara-micro-jvm.args").getPath(),
                     "-Djava.io.tmpdir=" + target.getPath(),
                     "-cp", new File(target, "payara-micro.jar").getPath() + File.pathSeparator
                     + new File(target, "payara-control").getPath(),
