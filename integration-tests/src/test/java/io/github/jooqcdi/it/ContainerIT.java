@@ -413,6 +413,37 @@ class ContainerIT {
         assertTrue(get(http, "tables").contains("create table purchase_order"));
     }
 
+    /** Bad input gets a 400 with the demo's own message as text, never a 500 or the server's page; JSON is JSON. */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void demoAnswersBadInputWith400AndItsMessage() {
+        Http demo = new Http(Deployments.api());
+        String[][] cases = {
+                {"GET", "audit?limit=-1", "limit must be a whole number from 1 to 1000, not '-1'"},
+                {"GET", "audit?limit=ten", "limit must be a whole number from 1 to 1000, not 'ten'"},
+                {"GET", "reports/top-products?per-category=0", "per-category must be a whole number from 1 to 100"},
+                {"GET", "reports/revenue-by-country?format=xml", "format must be text or json, not 'xml'"},
+                {"POST", "orders?customer=diego@example.com&item=BK-NOVEL:1&date=notadate",
+                        "date must be a date like 2025-05-01, not 'notadate'"},
+                {"POST", "orders?customer=diego@example.com&item=BK-NOVEL:0", "the quantity of BK-NOVEL must be a whole number from 1 to 1000, not '0'"},
+                {"POST", "orders?customer=diego@example.com&item=BK-NOVEL:-5", "not '-5'"},
+                {"POST", "orders?customer=diego@example.com&item=BK-NOVEL:2147483647&item=BK-NOVEL:1", "not '2147483647'"},
+                {"POST", "orders?customer=diego@example.com&item=BK-NOVEL:1000&item=BK-NOVEL:1", "at most 1000 of BK-NOVEL"},
+                {"POST", "orders?customer=diego@example.com", "no item"},
+                {"POST", "categories/Books/reprice?percent=2147483647", "percent must be a whole number from -99 to 1000"},
+                {"POST", "categories/Books/reprice?percent=-100", "not '-100'"},
+                {"POST", "categories/Books/reprice", "percent=<number> is missing"},
+        };
+        for (String[] c : cases) {
+            String answer = c[0].equals("GET") ? demo.get(c[1]) : demo.post(c[1]);
+            assertTrue(answer.startsWith("400 400 Bad Request: ") && answer.contains(c[2]),
+                    c[0] + " " + c[1] + " answered: " + answer.substring(0, Math.min(300, answer.length())));
+        }
+        assertEquals("application/json", demo.contentType("reports/revenue-by-country?format=json"));
+        assertEquals("text/plain", demo.contentType("reports/revenue-by-country"));
+    }
+
     private static String get(HttpClient http, String path) throws Exception {
         return send(http, HttpRequest.newBuilder(URI.create(Deployments.api() + path)).GET().build());
     }

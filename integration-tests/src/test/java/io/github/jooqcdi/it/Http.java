@@ -29,6 +29,20 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** The media type (without parameters) {@code GET path} answers with. */
+    String contentType(String path) {
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "").trim();
+        } catch (IOException e) {
+            return "IOException " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body of {@code path} once it satisfies {@code done}, asking again for at most 5 s; the last body else. */
     String awaitBody(String path, Predicate<String> done) {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -42,18 +42,26 @@ public class ShopResource {
     @Path("orders")
     public String placeOrder(@QueryParam("customer") String customer, @QueryParam("item") List<String> items,
                              @QueryParam("date") String date) {
+        if (customer == null || customer.isBlank()) {
+            throw new BadRequestException("customer=<email> is missing");
+        }
+        if (items.isEmpty()) {
+            throw new BadRequestException("no item: add item=SKU:QUANTITY (for example item=BK-SQL:2)");
+        }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         for (String item : items) {
-            String[] skuAndQuantity = item.split(":");
-            try {
-                quantities.merge(skuAndQuantity[0], skuAndQuantity.length > 1 ? Integer.parseInt(skuAndQuantity[1]) : 1,
-                        Integer::sum);
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("item=SKU:QUANTITY, not " + item);
+            String[] skuAndQuantity = item.split(":", -1);
+            if (skuAndQuantity.length > 2 || skuAndQuantity[0].isBlank()) {
+                throw new BadRequestException("item must be SKU:QUANTITY (for example BK-SQL:2), not " + Params.shown(item));
+            }
+            int quantity = skuAndQuantity.length == 1 ? 1
+                    : Params.number("the quantity of " + skuAndQuantity[0], skuAndQuantity[1], 1, 1, 1000);
+            if (quantities.merge(skuAndQuantity[0], quantity, Integer::sum) > 1000) {
+                throw new BadRequestException("at most 1000 of " + skuAndQuantity[0] + " in one order");
             }
         }
         try {
-            Orders.Placed placed = orders.place(customer, date == null ? LocalDate.now() : LocalDate.parse(date), quantities);
+            Orders.Placed placed = orders.place(customer, Params.date("date", date, LocalDate.now()), quantities);
             return "order " + placed.orderId() + ": " + placed.lines() + " lines, total " + placed.total()
                     + "; " + customer + " has bought " + placed.customerLifetimeTotal() + " in all\n";
         } catch (IllegalArgumentException e) {
@@ -81,9 +89,14 @@ public class ShopResource {
     /** {@code POST /api/categories/Books/reprice?percent=10}: one jOOQ UPDATE; JPA sees the new prices. */
     @POST
     @Path("categories/{name}/reprice")
-    public String reprice(@PathParam("name") String category, @QueryParam("percent") int percent) {
+    public String reprice(@PathParam("name") String category, @QueryParam("percent") String percent) {
+        // more than -100 % keeps every price positive; at most +1000 % keeps it far from overflowing its column
+        if (percent == null) {
+            throw new BadRequestException("percent=<number> is missing (for example percent=10)");
+        }
+        int change = Params.number("percent", percent, 0, -99, 1000);
         try {
-            return catalog.reprice(category, percent) + " products repriced\n";
+            return catalog.reprice(category, change) + " products repriced\n";
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
