@@ -14,6 +14,7 @@ import io.github.jooqcdi.it.shapes.model.Member;
 import io.github.jooqcdi.it.shapes.model.Notice;
 import io.github.jooqcdi.it.shapes.model.Reminder;
 import io.github.jooqcdi.it.shapes.producers.ApplicationScopedFields;
+import io.github.jooqcdi.it.shapes.work.MemberEndpoints;
 import io.github.jooqcdi.it.shapes.work.MemberWrites;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
@@ -60,7 +61,7 @@ final class Shapes {
     static WebArchive war(Shape shape) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, shape.name() + ".war")
                 .addPackage(ShapeApplication.class.getPackage())
-                .addClasses(MemberWrites.class, DeploymentsAlive.class)
+                .addClasses(MemberWrites.class, MemberEndpoints.class, DeploymentsAlive.class)
                 .addClasses(shape.producers().toArray(Class<?>[]::new));
         libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
         String persistence = persistenceXml(shape);
@@ -118,7 +119,7 @@ final class Shapes {
                 .addAsManifestResource(new StringAsset(persistenceXml(shape)), "persistence.xml")
                 .addAsManifestResource(new StringAsset(beansXml("annotated")), "beans.xml");
         WebArchive web = ShrinkWrap.create(WebArchive.class, "web.war")
-                .addClasses(EarResource.class, EarResource.EarApplication.class)
+                .addClasses(EarResource.class, EarResource.EarApplication.class, MemberEndpoints.class)
                 .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
                 .addAsWebInfResource(new StringAsset(webXml(false)), "web.xml");
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, name + ".ear")

@@ -1,47 +1,38 @@
 package io.github.jooqcdi.it.shapes.app;
 
 import io.github.jooqcdi.it.shapes.leak.DeploymentsAlive;
-import io.github.jooqcdi.it.shapes.work.MemberWrites;
+import io.github.jooqcdi.it.shapes.work.MemberEndpoints;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
 
 /** {@code /api/shape/…}: commit, rollback, counts, and the counting producer's figures, as plain text. */
 @Path("shape")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)
-public class ShapeResource {
+public class ShapeResource extends MemberEndpoints {
 
     @Inject
     ShapeWork work;
 
-    @POST
-    @Path("commit")
-    public String commit(@QueryParam("name") String name) {
-        return "member " + work.commit(name);
+    @Override
+    protected long commitWork(String name) {
+        return work.commit(name);
     }
 
-    @POST
-    @Path("rollback")
-    public Response rollback(@QueryParam("name") String name) {
-        try {
-            work.rollback(name);
-            return Response.serverError().entity("no exception").build();
-        } catch (RuntimeException e) {
-            return Response.status(Response.Status.CONFLICT).entity("rolled back: " + MemberWrites.chain(e)).build();
-        }
+    @Override
+    protected void rollbackWork(String name) {
+        work.rollback(name);
     }
 
-    @GET
-    @Path("counts")
-    public String counts() {
-        return work.counts().toString();
+    @Override
+    protected Map<String, Integer> countsWork() {
+        return work.counts();
     }
 
     /** After full GCs: how many earlier deployments of this WAR are still alive, loaded classes, heap used. */
