@@ -38,9 +38,11 @@ public interface QueryExecutor {
 
     /**
      * Runs a select through the unit's {@code EntityManager} as a native query and returns <b>managed</b> entities.
-     * Its select list must be the entity's mapped columns: use {@link EntityTables#entityFields(Class)}.
+     * Its select list must be the entity's mapped columns: use {@link EntityTables#entityFields(Class)}. They are matched
+     * by table and column, and no other selected column may share one of their names (the provider reads by name).
      *
-     * @throws IllegalArgumentException if the select list is not the columns the entity's mapping reads
+     * @throws IllegalArgumentException if the select list lacks a column the entity's mapping reads, or selects
+     *                                  another column under one of their names
      */
     <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass);
 }

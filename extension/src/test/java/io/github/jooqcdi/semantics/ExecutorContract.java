@@ -28,6 +28,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -259,6 +260,64 @@ abstract class ExecutorContract {
                 q.dsl().select(balance(q)).from(account(q)), Account.class));
         assertTrue(e.getMessage().contains("entityFields(Account.class)") && e.getMessage().contains("OWNER"),
                 e.getMessage());
+    }
+
+    @Test
+    void fetchEntitiesRefusesAnotherTablesColumnOfTheSameName() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        em.persist(new Account(2L, "bob", new BigDecimal("1.00")));
+        Field<Long> id = q.tables().field(Account_.id);
+        Table<Record> other = account(q).as("other");
+        // one account's row under the other's ID: read by name, it would build the wrong entity
+        List<Field<?>> fields = q.tables().entityFields(Account.class).stream()
+                .<Field<?>>map(f -> f.getName().equals(id.getName()) ? other.field(id) : f).toList();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.fetchEntities(
+                q.dsl().select(fields).from(account(q)).join(other).on(other.field(id).ne(id)), Account.class));
+        assertTrue(e.getMessage().contains("lacks [" + account(q).getName() + "." + id.getName() + "]")
+                && e.getMessage().contains("has [other." + id.getName() + "]")
+                && e.getMessage().contains("entityFields(Account.class)"), e.getMessage());
+    }
+
+    @Test
+    void fetchEntitiesRefusesTwoSelectedColumnsOfTheSameName() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        em.persist(new Account(2L, "bob", new BigDecimal("1.00")));
+        Field<Long> id = q.tables().field(Account_.id);
+        Table<Record> other = account(q).as("other");
+        List<Field<?>> fields = new ArrayList<>(q.tables().entityFields(Account.class));
+        fields.add(other.field(id));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.fetchEntities(
+                q.dsl().select(fields).from(account(q)).join(other).on(other.field(id).ne(id)), Account.class));
+        assertTrue(e.getMessage().contains("more than one column named " + id.getName() + " ["
+                        + account(q).getName() + "." + id.getName() + ", other." + id.getName() + "]")
+                && e.getMessage().contains("entityFields(Account.class)"), e.getMessage());
+    }
+
+    @Test
+    void fetchEntitiesTakesTheEntityFieldsWithJoinsAndOtherColumnsUnderNamesOfTheirOwn() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        Account ada = new Account(1L, "ada", new BigDecimal("10.00"));
+        em.persist(ada);
+        em.persist(new Account(2L, "bob", new BigDecimal("1.00")));
+        Field<Long> id = q.tables().field(Account_.id);
+        Field<String> owner = q.tables().field(Account_.owner);
+        Table<Record> other = account(q).as("other");
+        List<Field<?>> fields = new ArrayList<>(q.tables().entityFields(Account.class));
+        fields.add(other.field(id).as("OTHER_ID"));
+        List<Account> read = q.fetchEntities(q.dsl().select(fields).from(account(q)).join(other)
+                .on(other.field(id).ne(id)).where(other.field(owner).eq("bob")), Account.class);
+        assertEquals(1, read.size());
+        assertSame(ada, read.get(0), "the managed instance of the persistence context");
+        assertEquals(List.of(ada), q.fetchEntities(q.dsl().selectFrom(account(q)).where(id.eq(1L)), Account.class),
+                "the table's asterisk is its fields");
     }
 
     @Test
