@@ -120,7 +120,7 @@ public final class JooqUnits {
                     + "connections of its data source");
             return new UnknownProviderAdapter(info);
         });
-        return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info),
+        return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info, adapter),
                 beans.ordered(ConfigurationCustomizer.class), beans.ordered(DataTypeOverride.class));
     }
 
@@ -150,9 +150,10 @@ public final class JooqUnits {
         }
     }
 
-    private Function<EntityManager, TransactionState> transactions(PersistenceUnitInfo info) {
+    private Function<EntityManager, TransactionState> transactions(PersistenceUnitInfo info,
+                                                                   JpaProviderAdapter adapter) {
         if (!info.isJta()) {
-            return ResourceLocalTransactionState::new;
+            return em -> new ResourceLocalTransactionState(em, adapter);
         }
         TransactionState jta = new JtaTransactionState(
                 ContainerTransactions.registry(info.name(), () -> beans.one(TransactionSynchronizationRegistry.class)),

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.UnitOfWork;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
@@ -23,7 +24,9 @@ import java.util.Set;
  * completion;</li>
  * <li>outside transactions: the unit's data source, else EclipseLink's connection pool
  * ({@link EclipseLinkUnitConnections});</li>
- * <li>shared cache: invalidation of the changed classes' hierarchies ({@link EclipseLinkCacheEviction}).</li>
+ * <li>shared cache: invalidation of the changed classes' hierarchies ({@link EclipseLinkCacheEviction});</li>
+ * <li>completion of a {@code RESOURCE_LOCAL} transaction: the unit of work's commit and release events
+ * ({@link UnitOfWorkCompletion}).</li>
  * </ul>
  */
 public final class EclipseLinkAdapter implements JpaProviderAdapter {
@@ -70,6 +73,12 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
 
     @Override
     public boolean evictAgainAfterCompletion() {
+        return true;
+    }
+
+    @Override
+    public boolean afterResourceLocalCompletion(EntityManager em, Runnable callback) {
+        UnitOfWorkCompletion.register(em.unwrap(UnitOfWork.class), callback);
         return true;
     }
 

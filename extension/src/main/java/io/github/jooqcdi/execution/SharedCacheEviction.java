@@ -70,6 +70,7 @@ final class SharedCacheEviction {
         if (active && adapter.evictAgainAfterCompletion()) {
             AfterCompletion pending = transaction.resource(this, () -> {
                 AfterCompletion created = new AfterCompletion();
+                // without a completion callback (an unknown provider's resource-local transaction) nothing more to do
                 transaction.afterCompletion(created::evict);
                 return created;
             });

@@ -77,6 +77,13 @@ public class HibernateAdapter implements JpaProviderAdapter {
         return false;
     }
 
+    /** An after-transaction process on the session's action queue, which Hibernate runs at every completion. */
+    @Override
+    public boolean afterResourceLocalCompletion(EntityManager em, Runnable callback) {
+        HibernateSessions.of(em).getActionQueue().registerProcess((success, session) -> callback.run());
+        return true;
+    }
+
     private static String unitName(SessionFactoryImplementor factory) {
         Object name = factory.getProperties().get(PersistenceSettings.PERSISTENCE_UNIT_NAME);
         return name != null ? name.toString() : factory.getName();

@@ -56,4 +56,12 @@ public interface JpaProviderAdapter {
      * completion (Hibernate) answer {@code false}.
      */
     boolean evictAgainAfterCompletion();
+
+    /**
+     * Runs {@code callback} once after the active resource-local transaction of {@code em} committed or rolled back,
+     * through the provider's own hook ({@code EntityTransaction} has none).
+     *
+     * @return {@code false} if the provider offers no such hook: {@code callback} then never runs
+     */
+    boolean afterResourceLocalCompletion(EntityManager em, Runnable callback);
 }

@@ -113,6 +113,12 @@ public final class UnknownProviderAdapter implements JpaProviderAdapter {
         return true;
     }
 
+    /** Standard JPA has no completion callback for an {@code EntityTransaction}. */
+    @Override
+    public boolean afterResourceLocalCompletion(EntityManager em, Runnable callback) {
+        return false;
+    }
+
     private DataSource dataSource() {
         DataSource found = dataSource;
         if (found == null) {

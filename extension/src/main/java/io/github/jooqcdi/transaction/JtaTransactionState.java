@@ -39,7 +39,7 @@ public final class JtaTransactionState implements TransactionState {
     }
 
     @Override
-    public void afterCompletion(Runnable callback) {
+    public boolean afterCompletion(Runnable callback) {
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -50,6 +50,7 @@ public final class JtaTransactionState implements TransactionState {
                 callback.run();
             }
         });
+        return true;
     }
 
     @Override

@@ -1,16 +1,36 @@
 package io.github.jooqcdi.transaction;
 
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.JpaProviderAdapters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.Status;
 
-/** The {@code EntityTransaction} of a {@code RESOURCE_LOCAL} unit's application-managed entity manager. */
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The {@code EntityTransaction} of a {@code RESOURCE_LOCAL} unit's application-managed entity manager. It has no
+ * completion callback of its own: the provider's hook stands in
+ * ({@link JpaProviderAdapter#afterResourceLocalCompletion}).
+ */
 public final class ResourceLocalTransactionState implements TransactionState {
 
     private final EntityManager em;
+    /** The unit's provider; {@code null} until detected, for the constructor without one. */
+    private JpaProviderAdapter adapter;
+    /** The resources of the current transaction, dropped when it completes; {@code null} before the first. */
+    private Map<Object, Object> resources;
 
+    /** For callers without the unit's adapter: the provider is detected when a completion callback is registered. */
     public ResourceLocalTransactionState(EntityManager em) {
+        this(em, null);
+    }
+
+    public ResourceLocalTransactionState(EntityManager em, JpaProviderAdapter adapter) {
         this.em = em;
+        this.adapter = adapter;
     }
 
     @Override
@@ -27,15 +47,39 @@ public final class ResourceLocalTransactionState implements TransactionState {
         em.getTransaction().setRollbackOnly();
     }
 
-    /** A resource-local transaction offers no completion callback: the callback runs now. */
     @Override
-    public void afterCompletion(Runnable callback) {
-        callback.run();
+    public boolean afterCompletion(Runnable callback) {
+        if (adapter == null) {
+            adapter = JpaProviderAdapters.detect(em.getEntityManagerFactory()).orElse(null);
+            if (adapter == null) {
+                return false;
+            }
+        }
+        return adapter.afterResourceLocalCompletion(em, callback);
     }
 
     @Override
-    public <T> T resource(Object key, java.util.function.Supplier<T> create) {
-        return create.get();
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T resource(Object key, Supplier<T> create) {
+        if (resources == null) {
+            Map<Object, Object> current = new HashMap<>();
+            if (!afterCompletion(() -> completed(current))) {
+                return create.get();
+            }
+            resources = current;
+        }
+        T existing = (T) resources.get(key);
+        if (existing == null) {
+            existing = create.get();
+            resources.put(key, existing);
+        }
+        return existing;
+    }
+
+    private synchronized void completed(Map<Object, Object> transactionResources) {
+        if (resources == transactionResources) {
+            resources = null;
+        }
     }
 
     /** A resource-local entity manager is always in its own transaction. */

@@ -14,12 +14,17 @@ public interface TransactionState {
     /** Marks the current transaction rollback-only. */
     void setRollbackOnly();
 
-    /** Runs {@code callback} after the current transaction completed (committed or rolled back). */
-    void afterCompletion(Runnable callback);
+    /**
+     * Runs {@code callback} once after the current transaction completed (committed or rolled back), never before.
+     *
+     * @return {@code false} if the transaction offers no completion callback (a resource-local transaction of a
+     *         provider jooq-cdi does not know): {@code callback} then never runs
+     */
+    boolean afterCompletion(Runnable callback);
 
     /**
-     * The object stored under {@code key} for the current transaction, created (and stored) on first use. Outside a
-     * transaction manager that can store objects (a resource-local transaction), a new object every call.
+     * The object stored under {@code key} for the current transaction, created (and stored) on first use. Where the
+     * transaction offers no completion callback, a new object every call.
      */
     <T> T resource(Object key, java.util.function.Supplier<T> create);
 

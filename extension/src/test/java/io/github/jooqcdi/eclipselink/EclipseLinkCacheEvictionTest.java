@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -96,6 +98,33 @@ class EclipseLinkCacheEvictionTest {
     @Test
     void evictsAgainAfterCompletion() {
         assertTrue(adapter.evictAgainAfterCompletion());
+    }
+
+    @Test
+    void resourceLocalCompletionCallbackRunsOnceAfterTheCommitOrRollback() {
+        List<String> ran = new ArrayList<>();
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.unwrap(Connection.class); // begins the database transaction, as a jOOQ query does
+            assertTrue(adapter.afterResourceLocalCompletion(em, () -> ran.add("first")));
+            ElProduct p = new ElProduct();
+            p.title = "flushed";
+            em.persist(p);
+            em.flush();
+            assertEquals(List.of(), ran, "not before the transaction completes");
+            em.getTransaction().commit();
+            assertEquals(List.of("first"), ran);
+
+            em.getTransaction().begin();
+            em.unwrap(Connection.class);
+            adapter.afterResourceLocalCompletion(em, () -> ran.add("second"));
+            em.getTransaction().rollback();
+            assertEquals(List.of("first", "second"), ran, "each callback once, after its own transaction");
+        } finally {
+            em.close();
+        }
+        assertEquals(List.of("first", "second"), ran);
     }
 
     private static <T> T persist(Function<EntityManager, T> work) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +54,26 @@ class HibernateCacheEvictionTest {
             em.close();
         }
         assertFalse(factory.getCache().contains(HbCategory.class, id));
+    }
+
+    @Test
+    void resourceLocalCompletionCallbackRunsOnceAfterTheCommitOrRollback() {
+        List<String> ran = new ArrayList<>();
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            assertTrue(adapter.afterResourceLocalCompletion(em, () -> ran.add("first")));
+            assertEquals(List.of(), ran, "not before the transaction completes");
+            em.getTransaction().commit();
+            assertEquals(List.of("first"), ran);
+
+            em.getTransaction().begin();
+            adapter.afterResourceLocalCompletion(em, () -> ran.add("second"));
+            em.getTransaction().rollback();
+            assertEquals(List.of("first", "second"), ran, "each callback once, after its own transaction");
+        } finally {
+            em.close();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.cdi.JooqCdiExtension;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -30,6 +31,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -370,6 +373,40 @@ abstract class ExecutorContract {
     @Test
     void plainSqlUpdateEvictsTheWholeUnit() throws Exception {
         updateAfterCachingAndRead(true);
+    }
+
+    /**
+     * The interleaving the eviction after completion exists for: after the jOOQ update evicted the entity, a
+     * concurrent reader (another thread, entity manager and transaction) still sees the committed old row and puts it
+     * back into the shared cache; only an eviction after the commit keeps the next reader from getting it.
+     */
+    @Test
+    void concurrentReaderBeforeTheCommitLeavesNoStaleEntityAfterIt() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        EntityManagerFactory emf = em.getEntityManagerFactory();
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        commit(em);
+        em.clear();
+        begin(em);
+        q.execute(q.dsl().update(account(q)).set(balance(q), new BigDecimal("50.00")));
+        assertEquals(new BigDecimal("10.00"), readElsewhere(emf), "the update is not committed yet");
+        assertTrue(emf.getCache().contains(Account.class, 1L), "the reader cached the old row");
+        commit(em);
+        assertEquals(new BigDecimal("50.00"), readElsewhere(emf), "after the commit the entity is read anew");
+    }
+
+    /** The account's balance as found by a new entity manager on another thread (outside this one's transaction). */
+    private static BigDecimal readElsewhere(EntityManagerFactory emf) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            EntityManager other = emf.createEntityManager();
+            try {
+                return other.find(Account.class, 1L).getBalance();
+            } finally {
+                other.close();
+            }
+        }).get(10, TimeUnit.SECONDS);
     }
 
     private void updateAfterCachingAndRead(boolean plainSql) throws Exception {
