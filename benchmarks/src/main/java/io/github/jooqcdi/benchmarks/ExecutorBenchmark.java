@@ -109,8 +109,8 @@ public class ExecutorBenchmark {
             List<String> problems = new ArrayList<>();
             settings = UnitSettings.of(p.unit, Map.of(), problems::add);
             long t0 = System.nanoTime();
-            JooqUnitBuilder.build(p.unit, settings, emf, adapter, ResourceLocalTransactionState::new, List.of(),
-                    List.of());
+            JooqUnitBuilder.build(p.unit, settings, emf, adapter, em -> new ResourceLocalTransactionState(em, adapter),
+                    List.of(), List.of());
             long cold = System.nanoTime() - t0;
             t0 = System.nanoTime();
             weld = new Weld().disableDiscovery()
@@ -244,6 +244,6 @@ public class ExecutorBenchmark {
     @Benchmark
     public JooqUnit startup(App app) {
         return JooqUnitBuilder.build(app.p.unit, app.settings, app.emf, app.adapter,
-                ResourceLocalTransactionState::new, List.of(), List.of());
+                em -> new ResourceLocalTransactionState(em, app.adapter), List.of(), List.of());
     }
 }

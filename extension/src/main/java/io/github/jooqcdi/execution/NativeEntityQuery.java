@@ -33,8 +33,8 @@ final class NativeEntityQuery {
     private NativeEntityQuery() {
     }
 
-    @SuppressWarnings("unchecked")
     /** The unit's renderer of native queries, made once at startup: JPA positional parameters {@code ?1..?n}. */
+    @SuppressWarnings("unchecked")
     static DSLContext renderer(Configuration unitConfiguration) {
         return DSL.using(unitConfiguration.deriveSettings(s -> s
                 .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));

@@ -1,7 +1,6 @@
 package io.github.jooqcdi.transaction;
 
 import io.github.jooqcdi.provider.JpaProviderAdapter;
-import io.github.jooqcdi.provider.JpaProviderAdapters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.Status;
@@ -18,15 +17,9 @@ import java.util.function.Supplier;
 public final class ResourceLocalTransactionState implements TransactionState {
 
     private final EntityManager em;
-    /** The unit's provider; {@code null} until detected, for the constructor without one. */
-    private JpaProviderAdapter adapter;
+    private final JpaProviderAdapter adapter;
     /** The resources of the current transaction, dropped when it completes; {@code null} before the first. */
     private Map<Object, Object> resources;
-
-    /** For callers without the unit's adapter: the provider is detected when a completion callback is registered. */
-    public ResourceLocalTransactionState(EntityManager em) {
-        this(em, null);
-    }
 
     public ResourceLocalTransactionState(EntityManager em, JpaProviderAdapter adapter) {
         this.em = em;
@@ -49,12 +42,6 @@ public final class ResourceLocalTransactionState implements TransactionState {
 
     @Override
     public boolean afterCompletion(Runnable callback) {
-        if (adapter == null) {
-            adapter = JpaProviderAdapters.detect(em.getEntityManagerFactory()).orElse(null);
-            if (adapter == null) {
-                return false;
-            }
-        }
         return adapter.afterResourceLocalCompletion(em, callback);
     }
 
