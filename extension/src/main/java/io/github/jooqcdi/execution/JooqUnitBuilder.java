@@ -20,6 +20,7 @@ import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
@@ -87,11 +88,27 @@ public final class JooqUnitBuilder {
                 .set(new ContainerTransactionProvider(ctx -> UnitConnectionProvider.of(ctx.configuration())
                         .transaction()))
                 .set(new OnlyThroughQueryExecutor(unitName));
+        shareJooqCaches(configuration);
 
         LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()
                 + ", " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
                 + " entities, built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new JooqUnit(unitName, adapter, connections, tables, configuration, transactions);
+    }
+
+    /**
+     * jOOQ keeps its record mappers and reflection results in the data of the configuration a query runs with, created
+     * on first use. Each request runs with a configuration derived from the unit's, which copies the unit's data: caches
+     * created here, once, are shared by every request; created in a request, they would die with it and
+     * {@code fetchInto(query, Pojo.class)} would build its record mapper again in every request.
+     */
+    private static void shareJooqCaches(Configuration configuration) {
+        DSL.using(configuration).newRecord(DSL.field(DSL.name("value"), Integer.class)).into(CachePrimer.class);
+    }
+
+    /** Mapped to once, so that jOOQ creates its caches in the unit's configuration. */
+    public static final class CachePrimer {
+        public Integer value;
     }
 
     private static SQLDialect detect(String unitName, UnitConnections connections) {
