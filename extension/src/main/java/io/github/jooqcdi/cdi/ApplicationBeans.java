@@ -33,10 +33,9 @@ import java.util.Set;
  */
 final class ApplicationBeans {
 
-    /** The types jooq-cdi instantiates from the application, unqualified or by unit. */
-    private static final List<Class<?>> RECORDED = List.of(EntityManager.class, EntityManagerFactory.class,
-            ConfigurationCustomizer.class, DataTypeOverride.class, TransactionSynchronizationRegistry.class,
-            UserTransaction.class);
+    /** The types jooq-cdi instantiates from the application without qualifier (the entity managers are by unit). */
+    private static final List<Class<?>> UNQUALIFIED = List.of(ConfigurationCustomizer.class, DataTypeOverride.class,
+            TransactionSynchronizationRegistry.class, UserTransaction.class);
 
     private final Map<String, Bean<?>> entityManagers = new LinkedHashMap<>();
     private final Map<String, Bean<?>> factories = new LinkedHashMap<>();
@@ -55,7 +54,7 @@ final class ApplicationBeans {
             factories.putIfAbsent(unit, bean);
         }
         boolean isDefault = bean.getQualifiers().contains(Default.Literal.INSTANCE);
-        for (Class<?> type : RECORDED) {
+        for (Class<?> type : UNQUALIFIED) {
             if (types.contains(type) && isDefault) {
                 unqualified.computeIfAbsent(type, t -> new ArrayList<>()).add(bean);
             }

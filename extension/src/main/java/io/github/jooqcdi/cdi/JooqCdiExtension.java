@@ -125,7 +125,7 @@ public class JooqCdiExtension implements Extension {
                 .beanClass(JooqCdiExtension.class)
                 .observedType(Object.class)
                 .addQualifier(Initialized.Literal.APPLICATION)
-                .notifyWith(started -> buildAtStartup(started.getEvent()));
+                .notifyWith(started -> buildAtStartup());
     }
 
     void deployed(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
@@ -138,7 +138,7 @@ public class JooqCdiExtension implements Extension {
      * {@code @Initialized(ApplicationScoped)} of a WAR without EJBs on a thread that has none (DESIGN §3). A deployment
      * with no web module builds each unit on first use.
      */
-    private void buildAtStartup(Object payload) {
+    private void buildAtStartup() {
         if (!SERVLET_CONTAINER) {
             units.buildAll();
         }

@@ -54,7 +54,7 @@ public final class JooqUnits {
      */
     public void buildAll() {
         List<String> problems = new ArrayList<>();
-        IllegalStateException first = null;
+        RuntimeException first = null;
         for (String unit : requests.units().keySet()) {
             if (!requests.hasProducer(unit)) {
                 continue;
@@ -63,16 +63,12 @@ public final class JooqUnits {
                 unit(unit);
             } catch (RuntimeException e) {
                 problems.add("persistence unit '" + unit + "': " + e);
-                first = first != null ? first : new IllegalStateException(e.getMessage(), e);
+                first = first != null ? first : e;
             }
         }
-        if (problems.size() == 1) {
-            throw first;
-        }
         if (!problems.isEmpty()) {
-            IllegalStateException all = new IllegalStateException("jooq-cdi cannot use " + problems.size()
-                    + " persistence units:\n- " + String.join("\n- ", problems), first.getCause());
-            throw all;
+            throw new IllegalStateException(problems.size() == 1 ? first.getMessage() : "jooq-cdi cannot use "
+                    + problems.size() + " persistence units:\n- " + String.join("\n- ", problems), first);
         }
     }
 

@@ -11,8 +11,9 @@ import java.sql.Connection;
  * The JDBC connection a Hibernate session uses in its transaction, taken for one execution through the session's
  * logical connection (which acquires the physical connection if Hibernate released it after its own last statement).
  * jOOQ's execution does not hand it back: Hibernate releases it after its own next statement or when the transaction
- * completes (its connection handling mode decides). Handing it back after every jOOQ statement ({@code afterStatementExecution})
- * cost a pool handle per query inside WildFly (about a third of the executor's overhead in a JFR profile).
+ * completes (its connection handling mode decides). Handing it back after every jOOQ statement
+ * ({@code afterStatementExecution}) cost a pool handle per query inside WildFly: 36 of the executor's 83 extra samples
+ * in a JFR profile (benchmarks/README.md).
  */
 final class SessionConnections {
 
