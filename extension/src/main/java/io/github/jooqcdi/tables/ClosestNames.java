@@ -25,7 +25,18 @@ public final class ClosestNames {
 
     /** Up to {@code max} known names closest to the identifier-like part of {@code asked}, comma-separated. */
     public static String to(String asked, Collection<String> known, int max) {
-        String compared = identifierPart(asked);
+        return closest(identifierPart(asked), known, max);
+    }
+
+    /**
+     * Up to {@code max} known names closest to the whole of {@code asked}: for names that are not SQL names, such as
+     * persistence unit names ({@code hb-exce} → {@code hb-exec}).
+     */
+    public static String toWhole(String asked, Collection<String> known, int max) {
+        return closest(asked, known, max);
+    }
+
+    private static String closest(String compared, Collection<String> known, int max) {
         if (compared.length() > MAX_LENGTH) {
             return "(none: the name is longer than " + MAX_LENGTH + " characters)";
         }
