@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>the id: a sequence ({@code i % 3 == 0}), an identity column ({@code 1}) or assigned ({@code 2});</li>
  *   <li>4 to 8 basic columns: name (String, length), amount (BigDecimal 12,2), due (LocalDate), quantity (Integer),
  *       then by {@code i % 5} active (boolean), status (enum), code (String 3, not null), updated (LocalDateTime);</li>
- *   <li>a {@code @ManyToOne} to an earlier entity, except the first of a cycle and subclasses;</li>
+ *   <li>a lazy {@code @ManyToOne} to an earlier entity, except the first of a cycle and subclasses (eager, the
+ *       default, makes Hibernate build loaders that join the whole chain of earlier entities: minutes for 1,000);</li>
  *   <li>{@code p = 3}: root of a hierarchy (JOINED in even cycles, SINGLE_TABLE in odd ones), {@code p = 4, 5} its
  *       subclasses;</li>
  *   <li>{@code p = 6}: a unidirectional {@code @OneToMany} with a join table; {@code p = 9, 22}: a {@code @ManyToMany}
@@ -62,6 +63,7 @@ record GeneratedEntities(URLClassLoader loader, List<String> classes, Set<String
                 classes.add("gen." + name(i));
             }
             compile(dir, sources);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             URLClassLoader loader = new URLClassLoader("generated-entities-" + n, new URL[]{dir.toUri().toURL()},
                     GeneratedEntities.class.getClassLoader());
             return new GeneratedEntities(loader, classes, tables, dir);
@@ -121,7 +123,7 @@ record GeneratedEntities(URLClassLoader loader, List<String> classes, Set<String
             s.append(extra[k]);
         }
         if (p != 0 && i > 1) {
-            s.append("    @ManyToOne @JoinColumn(name = \"PARENT_ID\") ").append(name(earlier(i, 1))).append(" parent;\n");
+            s.append("    @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = \"PARENT_ID\") ").append(name(earlier(i, 1))).append(" parent;\n");
         }
         if (p == 6) {
             String join = name + "_ITEMS";
@@ -197,6 +199,14 @@ record GeneratedEntities(URLClassLoader loader, List<String> classes, Set<String
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         if (compiler.run(null, null, errors, args.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("Generated entities do not compile:\n" + errors);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind
         }
     }
 

@@ -12,6 +12,8 @@ import org.jooq.SQLDialect;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
  *       <i>warm</i> the median of the next builds;</li>
  *   <li><b>EMF again</b>: a second bootstrap of the same classes in the same JVM, for scale of the warm figures.</li>
  * </ol>
+ * Each figure is wall-clock time and, in brackets, the CPU time of the thread that ran it (the providers bootstrap and
+ * jooq-cdi builds on the calling thread): on a shared machine the CPU time is the steadier of the two.
  * A plain {@code main}, not JMH: the cold figure is one call that must follow the EMF bootstrap in a fresh JVM, and
  * the interesting output is the ratio of the two in one table; without arguments it runs each (provider, N) in a
  * fresh JVM of its own and prints that table:
@@ -44,6 +48,8 @@ import java.util.function.Supplier;
  * Nothing here is asserted about time.
  */
 public final class StartupBenchmark {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** The two providers, as a container instantiates them. */
     enum Jpa {
@@ -59,23 +65,41 @@ public final class StartupBenchmark {
         }
     }
 
+    /** Wall-clock and this thread's CPU time of one step, in ms. */
+    record Time(double wall, double cpu) {
+
+        static Time since(long wallStart, long cpuStart) {
+            return new Time((System.nanoTime() - wallStart) / 1e6, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        }
+
+        static Time median(List<Time> times) {
+            return new Time(StartupBenchmark.median(times.stream().mapToDouble(Time::wall).toArray()),
+                    StartupBenchmark.median(times.stream().mapToDouble(Time::cpu).toArray()));
+        }
+
+        String cell(String format) {
+            return (format + " (" + format + ")").formatted(wall, cpu);
+        }
+    }
+
     /**
      * One measurement.
      *
-     * @param entities    the generated entities (with the tables they map)
-     * @param tables      the last metadata built
-     * @param emfMs       first EMF bootstrap in the JVM
-     * @param coldMs      first metadata build in the JVM
-     * @param warmMs      median of the further builds (NaN when there are none)
-     * @param emfAgainMs  a second EMF bootstrap (NaN when not run)
+     * @param entities the generated entities (with the tables they map)
+     * @param tables   the last metadata built
+     * @param emf      first EMF bootstrap in the JVM
+     * @param cold     first metadata build in the JVM
+     * @param warm     median of the further builds (NaN when there are none)
+     * @param emfAgain a second EMF bootstrap (NaN when not run)
      */
-    record Result(Jpa jpa, int n, GeneratedEntities entities, EntityTables tables, double emfMs, double coldMs,
-                  double warmMs, double emfAgainMs) {
+    record Result(Jpa jpa, int n, GeneratedEntities entities, EntityTables tables, Time emf, Time cold, Time warm,
+                  Time emfAgain) {
 
         String row() {
-            return "| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.2f | %.0f |".formatted(jpa, n,
-                    entities.classes().size(), tables.all().size(), emfMs, coldMs, warmMs, 100 * coldMs / emfMs,
-                    100 * warmMs / emfMs, emfAgainMs);
+            return "| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |".formatted(jpa, n, entities.classes().size(),
+                    tables.all().size(), emf.cell("%.0f"), cold.cell("%.0f"), warm.cell("%.1f"),
+                    new Time(100 * cold.wall / emf.wall, 100 * cold.cpu / emf.cpu).cell("%.1f"),
+                    new Time(100 * warm.wall / emf.wall, 100 * warm.cpu / emf.cpu).cell("%.2f"), emfAgain.cell("%.0f"));
         }
     }
 
@@ -94,31 +118,35 @@ public final class StartupBenchmark {
     static Result measure(Jpa jpa, int n, int warm, String schemaAction, boolean emfAgain) {
         GeneratedEntities entities = GeneratedEntities.generate(n);
         String unit = "startup-" + jpa + "-" + n;
-        long t0 = System.nanoTime();
+        long wall = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         EntityManagerFactory emf = bootstrap(jpa, GeneratedUnit.of(unit.replace('-', '_'), jpa, entities, schemaAction));
-        double emfMs = ms(t0);
+        Time emfTime = Time.since(wall, cpu);
         try {
             JpaProviderAdapter adapter = JpaProviderAdapters.detect(emf).orElseThrow();
             SQLDialect dialect = adapter.dialect(emf).orElse(SQLDialect.H2);
 
-            t0 = System.nanoTime();
+            wall = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
             EntityTables tables = metadata(unit, adapter, emf, dialect);
-            double coldMs = ms(t0);
-            double[] warmMs = new double[warm];
+            Time cold = Time.since(wall, cpu);
+            List<Time> warmTimes = new ArrayList<>();
             for (int i = 0; i < warm; i++) {
-                t0 = System.nanoTime();
+                wall = System.nanoTime();
+                cpu = CPU.getCurrentThreadCpuTime();
                 tables = metadata(unit, adapter, emf, dialect);
-                warmMs[i] = ms(t0);
+                warmTimes.add(Time.since(wall, cpu));
             }
-            double again = Double.NaN;
+            Time again = new Time(Double.NaN, Double.NaN);
             if (emfAgain) {
-                t0 = System.nanoTime();
+                wall = System.nanoTime();
+                cpu = CPU.getCurrentThreadCpuTime();
                 EntityManagerFactory second = bootstrap(jpa,
                         GeneratedUnit.of(unit.replace('-', '_') + "_again", jpa, entities, schemaAction));
-                again = ms(t0);
+                again = Time.since(wall, cpu);
                 second.close();
             }
-            return new Result(jpa, n, entities, tables, emfMs, coldMs, median(warmMs), again);
+            return new Result(jpa, n, entities, tables, emfTime, cold, Time.median(warmTimes), again);
         } finally {
             emf.close();
         }
@@ -162,7 +190,8 @@ public final class StartupBenchmark {
                 rows.add(fork(jpa, n, warm, schema, option(a, "--jvm", "")));
             }
         }
-        System.out.printf("%nschema generation: %s; warm = median of %d builds; JDK %s, %d cores%n%n%s%n", schema, warm,
+        System.out.printf("%nschema generation: %s; warm = median of %d builds; JDK %s, %d cores; each figure: wall-clock "
+                + "(CPU time of the thread)%n%n%s%n", schema, warm,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), HEADER);
         rows.forEach(System.out::println);
     }
@@ -196,10 +225,6 @@ public final class StartupBenchmark {
     private static String option(List<String> args, String name, String otherwise) {
         int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : otherwise;
-    }
-
-    private static double ms(long start) {
-        return (System.nanoTime() - start) / 1e6;
     }
 
     private static double median(double[] values) {
