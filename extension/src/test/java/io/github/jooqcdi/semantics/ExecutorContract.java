@@ -175,6 +175,8 @@ abstract class ExecutorContract {
         begin(em);
         em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
         assertEquals(0, q.fetch(DSL.selectCount().from(q.tables().table(Memo.class))).get(0).value1());
+        assertEquals(0, q.fetch(DSL.selectFrom(q.tables().table(Memo.class))
+                .where(q.tables().field(Memo.class, "id").cast(Long.class).eq(1L))).size());
         assertEquals(0, rowsInTransaction(q, "ACCOUNT"), "a query on MEMO alone leaves the ACCOUNT insert pending");
         // ACCOUNT read through an aliased table in a scalar subquery: flushed
         Table<Record> a = account(q).as("a");
