@@ -27,6 +27,6 @@ public final class TestEmfs {
     }
 
     public static AgroalDataSource pool(String unit, String jdbcUrl) {
-        return POOLS.computeIfAbsent(unit, u -> Jta.dataSource(jdbcUrl, 5));
+        return POOLS.computeIfAbsent(unit, u -> Jta.dataSource(jdbcUrl, 50));
     }
 }
