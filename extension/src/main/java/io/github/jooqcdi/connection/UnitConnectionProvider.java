@@ -21,8 +21,7 @@ import java.util.Set;
  * the unit's own data source and returned on release; in any other state none.
  * <p>
  * One instance per request and unit: it also tells the execute listeners which entity manager and transaction a
- * query belongs to. Whatever uses the entity manager or a transaction runs only on the request's thread
- * ({@link #checkThread}).
+ * query belongs to. It is used only on the request's thread ({@link #checkThread}).
  */
 public final class UnitConnectionProvider implements ConnectionProvider {
 
@@ -38,7 +37,6 @@ public final class UnitConnectionProvider implements ConnectionProvider {
      * Outside a transaction any left means a cursor outlived its transaction.
      */
     private int transactionConnections;
-    private final String cursorLeftOpen;
     private final Set<Connection> borrowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public UnitConnectionProvider(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
@@ -48,14 +46,13 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         this.unitConnections = unitConnections;
         this.em = em;
         this.transaction = transaction;
-        this.cursorLeftOpen = "A jOOQ Cursor or Stream (fetchLazy, fetchStream, fetchSize) of persistence unit '"
-                + unitName + "' was left open past the end of its transaction; close it inside the transaction "
-                + "(try-with-resources), before the commit or rollback";
     }
 
     /** What to tell when a cursor is read or the executor used after the cursor's transaction ended. */
     public String cursorLeftOpen() {
-        return cursorLeftOpen;
+        return "A jOOQ Cursor or Stream (fetchLazy, fetchStream, fetchSize) of persistence unit '" + unitName
+                + "' was left open past the end of its transaction; close it inside the transaction "
+                + "(try-with-resources), before the commit or rollback";
     }
 
     /** Whether a cursor opened in a transaction is still open, now that none is active. */
@@ -80,7 +77,7 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         }
         if (status == Status.STATUS_NO_TRANSACTION) {
             if (transactionConnections > 0) {
-                throw new IllegalStateException(cursorLeftOpen);
+                throw new IllegalStateException(cursorLeftOpen());
             }
             try {
                 Connection connection = unitConnections.acquire();
@@ -118,17 +115,17 @@ public final class UnitConnectionProvider implements ConnectionProvider {
     }
 
     /**
-     * Fails unless called on the thread of the request that made this provider. An entity manager is not thread-safe
-     * and a JTA transaction belongs to one thread, so whatever uses the request's entity manager or transaction must
-     * run on the request's thread; outside a transaction, a query on another thread takes a connection of its own.
+     * Fails unless called on the thread of the request that made this provider: an entity manager is not thread-safe,
+     * a JTA transaction belongs to one thread, and even the status of a resource-local transaction is the request's
+     * entity manager's. A thread identity comparison, on every query.
      */
     public void checkThread() {
         Thread current = Thread.currentThread();
         if (current != owner) {
             throw new IllegalStateException("The QueryExecutor (or its DSLContext) of persistence unit '" + unitName
                     + "' was made for a request on thread '" + owner.getName() + "' and is used on thread '"
-                    + current.getName() + "' while it would use the request's EntityManager or transaction, which "
-                    + "belong to that request's thread; run the query on the request's thread, or inject a "
+                    + current.getName() + "'; its EntityManager and transaction belong to that request's thread: "
+                    + "run the query on the request's thread, or inject a "
                     + "QueryExecutor into the code the other thread runs (with a request context and transaction "
                     + "of its own there)");
         }
