@@ -15,6 +15,13 @@ import java.util.List;
  * <p>
  * Request scoped; inject with {@code @Inject QueryExecutor} (the only or default unit) or
  * {@code @Inject @PersistenceUnitName("name") QueryExecutor}.
+ * <p>
+ * Misuse fails: with no active request context, CDI's {@code ContextNotActiveException}; in a transaction marked
+ * rollback-only, an {@link IllegalStateException}; on a thread other than its request's (its {@link #dsl()} handed
+ * to a new thread or an executor service), an {@link IllegalStateException}: inject a {@code QueryExecutor} in the
+ * code that thread runs instead. Close a {@code Cursor} or {@code Stream} (a lazy fetch) inside its transaction, with
+ * try-with-resources: read after the commit or rollback, it fails (or, where the driver keeps it readable, the next
+ * query outside a transaction does) until it is closed.
  */
 public interface QueryExecutor {
 

@@ -11,6 +11,7 @@ import io.github.jooqcdi.testmodel.SchemaOracle.DbKey;
 import io.github.jooqcdi.testmodel.SchemaOracle.DbTable;
 import jakarta.persistence.EntityManagerFactory;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Name;
@@ -55,7 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * DESIGN.md §5: the mapping matrix, on EclipseLink ({@code el}), Hibernate ({@code hb}) and Hibernate with a snake_case
@@ -71,6 +71,9 @@ class MappingMatrixTest {
 
     /** Constraint names H2 makes up for constraints the DDL did not name. */
     private static final Pattern DATABASE_NAMED = Pattern.compile("CONSTRAINT_[0-9A-F]+");
+
+    /** The length H2 reports for a {@code CHARACTER VARYING} or {@code BINARY VARYING} declared without one. */
+    private static final int UNDECLARED_LENGTH = 1_000_000_000;
 
     private static final Map<String, String> ADAPTERS = Map.of(
             TestUnits.EL, "io.github.jooqcdi.eclipselink.EclipseLinkAdapter",
@@ -89,7 +92,11 @@ class MappingMatrixTest {
     }
 
     static Unit unit(String name) {
-        assumeTrue(present(ADAPTERS.get(name)), () -> ADAPTERS.get(name) + " is not in this build yet");
+        String adapterClass = ADAPTERS.get(name);
+        if (!present(adapterClass)) {
+            throw new AssertionError("Unit " + name + ": the adapter " + adapterClass
+                    + " is not on the test class path; the matrix cannot run without it");
+        }
         return UNITS.computeIfAbsent(name, n -> {
             EntityManagerFactory emf = TestUnits.emf(n);
             JpaProviderAdapter adapter = JpaProviderAdapters.detect(emf)
@@ -117,7 +124,7 @@ class MappingMatrixTest {
 
     /**
      * Every difference between the generated schema and jOOQ tables: missing and extra tables, columns, primary,
-     * unique and foreign keys. Keys the database named ({@code CONSTRAINT_…}) compare by their columns, keys the
+     * unique and foreign keys, and per column the type family, nullability, length, precision and scale. Keys the database named ({@code CONSTRAINT_…}) compare by their columns, keys the
      * provider named also by name.
      */
     static List<String> differences(List<DbTable> schema, Collection<? extends Table<?>> tables) {
@@ -155,6 +162,10 @@ class MappingMatrixTest {
                 .forEach(c -> differences.add("missing column " + t + "." + c));
         jooqColumns.stream().filter(c -> !dbColumns.contains(c))
                 .forEach(c -> differences.add("extra column " + t + "." + c));
+        for (Field<?> field : table.fields()) {
+            db.columns().stream().filter(c -> c.name().equals(normal(field))).findFirst()
+                    .ifPresent(c -> compareColumn(t + "." + c.name(), c, field.getDataType(), differences));
+        }
 
         UniqueKey<?> pk = table.getPrimaryKey();
         if (db.primaryKey() == null && pk != null) {
@@ -195,6 +206,41 @@ class MappingMatrixTest {
         references.forEach(r -> differences.add("extra foreign key " + t + " " + r.getName() + " "
                 + columns(r.getFields()) + " -> " + qualified(r.getKey().getTable()) + " "
                 + columns(r.getKeyFields())));
+    }
+
+    /**
+     * Type family, nullability, and the sizes the database states: the length of a character or binary column, the
+     * precision and scale of a decimal one. A jOOQ type without a length or precision (0) differs from a database that
+     * states one; a varying type declared without a length matches a jOOQ type without one.
+     */
+    private static void compareColumn(String column, DbColumn db, DataType<?> type, List<String> differences) {
+        String where = "column " + column + ": ";
+        TypeFamily dbFamily = TypeFamily.of(db.typeName());
+        TypeFamily family = TypeFamily.of(type);
+        if (dbFamily != family) {
+            differences.add(where + "type " + dbFamily + " (" + db.type() + ") in the database, " + family + " ("
+                    + type.getCastTypeName() + ") in EntityTables");
+            return;
+        }
+        if (db.nullable() != type.nullable()) {
+            differences.add(where + (db.nullable() ? "nullable" : "NOT NULL") + " in the database, "
+                    + (type.nullable() ? "nullable" : "NOT NULL") + " in EntityTables");
+        }
+        // a large object's size is the database's maximum, not a declared length
+        if (family.hasLength() && db.size() != null && !db.typeName().endsWith("LARGE OBJECT")) {
+            int length = db.size() == UNDECLARED_LENGTH ? 0 : db.size();
+            if (length != type.length()) {
+                differences.add(where + "length " + (length == 0 ? "undeclared" : length) + " in the database, "
+                        + (type.length() == 0 ? "undeclared" : type.length()) + " in EntityTables");
+            }
+        }
+        if (family == TypeFamily.DECIMAL && db.size() != null && db.size() != type.precision()) {
+            differences.add(where + "precision " + db.size() + " in the database, " + type.precision()
+                    + " in EntityTables");
+        }
+        if (family == TypeFamily.DECIMAL && db.scale() != null && db.scale() != type.scale()) {
+            differences.add(where + "scale " + db.scale() + " in the database, " + type.scale() + " in EntityTables");
+        }
     }
 
     private static void compareKey(String kind, String table, DbKey db, UniqueKey<?> key, List<String> differences) {

@@ -21,7 +21,7 @@ import java.util.Set;
  * the unit's own data source and returned on release; in any other state none.
  * <p>
  * One instance per request and unit: it also tells the execute listeners which entity manager and transaction a
- * query belongs to.
+ * query belongs to. It is used only on the request's thread ({@link #checkThread}).
  */
 public final class UnitConnectionProvider implements ConnectionProvider {
 
@@ -30,6 +30,13 @@ public final class UnitConnectionProvider implements ConnectionProvider {
     private final UnitConnections unitConnections;
     private final EntityManager em;
     private final TransactionState transaction;
+    /** The thread of the request that made this provider: the only one that may use its entity manager. */
+    private final Thread owner = Thread.currentThread();
+    /**
+     * Connections of a transaction that jOOQ holds: during a query, or while a {@code Cursor} (a lazy fetch) is open.
+     * Outside a transaction any left means a cursor outlived its transaction.
+     */
+    private int transactionConnections;
     private final Set<Connection> borrowed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     public UnitConnectionProvider(String unitName, JpaProviderAdapter adapter, UnitConnections unitConnections,
@@ -41,8 +48,21 @@ public final class UnitConnectionProvider implements ConnectionProvider {
         this.transaction = transaction;
     }
 
+    /** What to tell when a cursor is read or the executor used after the cursor's transaction ended. */
+    public String cursorLeftOpen() {
+        return "A jOOQ Cursor or Stream (fetchLazy, fetchStream, fetchSize) of persistence unit '" + unitName
+                + "' was left open past the end of its transaction; close it inside the transaction "
+                + "(try-with-resources), before the commit or rollback";
+    }
+
+    /** Whether a cursor opened in a transaction is still open, now that none is active. */
+    public boolean cursorOutlivedTransaction() {
+        return transactionConnections > 0 && !transaction.isActive();
+    }
+
     @Override
     public Connection acquire() {
+        checkThread();
         int status = transaction.status();
         if (status == Status.STATUS_ACTIVE) {
             transaction.join(em);
@@ -52,9 +72,13 @@ public final class UnitConnectionProvider implements ConnectionProvider {
                         + "' has no connection in the active transaction; is it a container-managed "
                         + "(@PersistenceContext) or joined entity manager?");
             }
+            transactionConnections++;
             return connection;
         }
         if (status == Status.STATUS_NO_TRANSACTION) {
+            if (transactionConnections > 0) {
+                throw new IllegalStateException(cursorLeftOpen());
+            }
             try {
                 Connection connection = unitConnections.acquire();
                 borrowed.add(connection);
@@ -63,6 +87,12 @@ public final class UnitConnectionProvider implements ConnectionProvider {
                 throw new DataAccessException("Cannot borrow a connection of persistence unit '" + unitName + "': "
                         + e.getMessage(), e);
             }
+        }
+        if (status == Status.STATUS_MARKED_ROLLBACK) {
+            throw new IllegalStateException("Cannot run a jOOQ query of persistence unit '" + unitName
+                    + "': the current transaction is MARKED_ROLLBACK (an earlier statement failed or the "
+                    + "application marked it) and can only be rolled back; let the failure end the transaction "
+                    + "(or roll it back) and run the work again in a new transaction");
         }
         throw new IllegalStateException("Cannot run a jOOQ query of persistence unit '" + unitName
                 + "': the current transaction is " + TransactionState.name(status)
@@ -79,7 +109,25 @@ public final class UnitConnectionProvider implements ConnectionProvider {
                         + "': " + e.getMessage(), e);
             }
         } else {
+            transactionConnections--;
             adapter.releaseTransactionConnection(em, connection);
+        }
+    }
+
+    /**
+     * Fails unless called on the thread of the request that made this provider: an entity manager is not thread-safe,
+     * a JTA transaction belongs to one thread, and even the status of a resource-local transaction is the request's
+     * entity manager's. A thread identity comparison, on every query.
+     */
+    public void checkThread() {
+        Thread current = Thread.currentThread();
+        if (current != owner) {
+            throw new IllegalStateException("The QueryExecutor (or its DSLContext) of persistence unit '" + unitName
+                    + "' was made for a request on thread '" + owner.getName() + "' and is used on thread '"
+                    + current.getName() + "'; its EntityManager and transaction belong to that request's thread: "
+                    + "run the query on the request's thread, or inject a "
+                    + "QueryExecutor into the code the other thread runs (with a request context and transaction "
+                    + "of its own there)");
         }
     }
 

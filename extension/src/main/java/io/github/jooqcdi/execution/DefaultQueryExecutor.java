@@ -2,7 +2,7 @@ package io.github.jooqcdi.execution;
 
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.QueryExecutor;
-import jakarta.persistence.EntityManager;
+import io.github.jooqcdi.connection.UnitConnectionProvider;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -18,12 +18,12 @@ final class DefaultQueryExecutor implements QueryExecutor {
 
     private final JooqUnit unit;
     private final DSLContext dsl;
-    private final EntityManager em;
+    private final UnitConnectionProvider connections;
 
-    DefaultQueryExecutor(JooqUnit unit, Configuration configuration, EntityManager em) {
+    DefaultQueryExecutor(JooqUnit unit, Configuration configuration, UnitConnectionProvider connections) {
         this.unit = unit;
         this.dsl = DSL.using(configuration);
-        this.em = em;
+        this.connections = connections;
     }
 
     @Override
@@ -58,7 +58,8 @@ final class DefaultQueryExecutor implements QueryExecutor {
 
     @Override
     public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
-        return NativeEntityQuery.fetch(em, unit.nativeQueries(), unit.tables(), query, entityClass);
+        connections.checkThread();
+        return NativeEntityQuery.fetch(connections.entityManager(), unit.nativeQueries(), unit.tables(), query, entityClass);
     }
 
     @Override

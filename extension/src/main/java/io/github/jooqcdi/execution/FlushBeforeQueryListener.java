@@ -35,7 +35,11 @@ final class FlushBeforeQueryListener implements ExecuteListener {
     @Override
     public void start(ExecuteContext ctx) {
         UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
-        if (unit == null || !unit.transaction().isActive()) {
+        if (unit == null) {
+            return;
+        }
+        unit.checkThread();
+        if (!unit.transaction().isActive()) {
             return;
         }
         EntityManager em = unit.entityManager();

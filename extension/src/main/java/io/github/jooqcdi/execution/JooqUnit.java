@@ -42,7 +42,7 @@ public final class JooqUnit {
     public QueryExecutor executor(EntityManager em) {
         UnitConnectionProvider connections = new UnitConnectionProvider(name, adapter, unitConnections, em,
                 transactions.apply(em));
-        return new DefaultQueryExecutor(this, connections.configure(configuration), em);
+        return new DefaultQueryExecutor(this, connections.configure(configuration), connections);
     }
 
     public String name() {

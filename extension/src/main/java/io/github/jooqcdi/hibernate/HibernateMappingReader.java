@@ -112,7 +112,7 @@ final class HibernateMappingReader {
     private void readTable(Table table) {
         MappingModelBuilder.TableBuilder target = builder.table(schemaPart(table), table.getName(), table.isQuoted());
         for (Column column : table.getColumns()) {
-            HibernateColumnTypes.ColumnType type = types.of(column);
+            HibernateColumnTypes.ColumnType type = types.of(typeSource(table, column, 0));
             boolean primaryKey = table.hasPrimaryKey() && table.getPrimaryKey().containsColumn(column);
             target.column(new ColumnModel(column.getName(), column.isQuoted(), type.databaseType(), type.lob(),
                     type.length(), type.precision(), type.scale(), column.isNullable() && !primaryKey,
@@ -124,6 +124,29 @@ final class HibernateMappingReader {
         for (UniqueKey key : table.getUniqueKeys().values()) {
             target.uniqueKey(new KeyModel(exportedName(table, key), names(key.getColumns())));
         }
+    }
+
+    /**
+     * The column whose type a column has: for a column of a multi-column foreign key, the column it references
+     * (followed through keys of keys). Hibernate types such a column by its position in the referenced identifier,
+     * whose order can differ from the join columns' (an {@code @IdClass} key referenced by {@code @JoinColumns}).
+     */
+    private static Column typeSource(Table table, Column column, int depth) {
+        if (depth > 8) {
+            return column;
+        }
+        for (ForeignKey key : table.getForeignKeys().values()) {
+            int index = key.getColumns().indexOf(column);
+            if (index < 0 || key.getColumnSpan() < 2 || key.getReferencedTable() == null) {
+                continue;
+            }
+            List<Column> referenced = key.isReferenceToPrimaryKey()
+                    ? key.getReferencedTable().getPrimaryKey().getColumns() : key.getReferencedColumns();
+            if (referenced.size() == key.getColumnSpan()) {
+                return typeSource(key.getReferencedTable(), referenced.get(index), depth + 1);
+            }
+        }
+        return column;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.jooqcdi.semantics;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.cdi.JooqCdiExtension;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,6 +11,7 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -36,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,9 +251,90 @@ abstract class ExecutorContract {
         assertTrue(markedRollbackOnly(em));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> q.fetch(DSL.selectCount().from(account(q))));
-        assertTrue(e.getMessage().contains("MARKED_ROLLBACK"), e.getMessage());
+        assertTrue(e.getMessage().contains("MARKED_ROLLBACK") && e.getMessage().contains("'" + unit() + "'")
+                && e.getMessage().contains("run the work again in a new transaction"), e.getMessage());
         rollback(em);
         assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    /**
+     * The injected executor is Weld's client proxy of a request-scoped bean: with no active request context (here a
+     * thread the container did not start) Weld's own exception says so, before any jooq-cdi code runs.
+     */
+    @Test
+    @Timeout(30)
+    void theExecutorWithoutARequestContextFailsWithContextNotActive() throws Exception {
+        QueryExecutor q = executor(unit());
+        RuntimeException e = onAnotherThread(q::unitName);
+        assertTrue(e instanceof ContextNotActiveException, String.valueOf(e));
+        assertTrue(e.getMessage().contains("RequestScoped"), e.getMessage());
+    }
+
+    /**
+     * The executor's DSLContext taken to a thread the container did not start: the request's entity manager is not
+     * thread-safe and its transaction belongs to the request's thread, so a query there fails, whatever the
+     * transaction.
+     */
+    @Test
+    @Timeout(30)
+    void theRequestsDslContextOnAnotherThreadFails() throws Exception {
+        QueryExecutor q = executor(unit());
+        DSLContext dsl = q.dsl();
+        Table<Record> account = account(q);
+        EntityManager em = em(unit());
+        RuntimeException outside = onAnotherThread(() -> dsl.fetchCount(account));
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        RuntimeException inside = onAnotherThread(() -> dsl.fetchCount(account));
+        for (RuntimeException e : new RuntimeException[] {outside, inside}) {
+            assertTrue(e instanceof IllegalStateException, String.valueOf(e));
+            assertTrue(e.getMessage().contains("'" + unit() + "'")
+                    && e.getMessage().contains("run the query on the request's thread"), e.getMessage());
+        }
+        assertEquals(1, dsl.fetchCount(account), "the request's thread still uses its transaction");
+        rollback(em);
+        assertNoConnectionInUse();
+    }
+
+    /** Runs {@code action} on a new thread, without a request context; what it threw, or {@code null}. */
+    static RuntimeException onAnotherThread(Runnable action) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                action.run();
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A cursor left open past its transaction: with a pool that closes the statements of a returned connection (JTA,
+     * Agroal) reading it fails; where the result set survives the commit (RESOURCE_LOCAL on H2) the executor's next
+     * query fails instead. Either says to close the cursor inside the transaction; once closed, all is well again.
+     */
+    @Test
+    @Timeout(30)
+    void aCursorLeftOpenPastItsTransactionFailsAndSaysToCloseIt() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        em.persist(new Account(2L, "bob", new BigDecimal("20.00")));
+        Cursor<Record> cursor = q.dsl().selectFrom(account(q)).fetchLazy();
+        assertNotNull(cursor.fetchNext());
+        commit(em);
+        RuntimeException e;
+        if (this instanceof JtaContract) {
+            e = assertThrows(DataAccessException.class, cursor::fetchNext);
+        } else {
+            e = assertThrows(IllegalStateException.class, () -> q.fetch(DSL.selectCount().from(account(q))));
+        }
+        assertTrue(e.getMessage().contains("'" + unit() + "'")
+                && e.getMessage().contains("close it inside the transaction (try-with-resources)"), e.getMessage());
+        cursor.close();
+        assertEquals(2, q.dsl().fetchCount(account(q)));
+        assertNoConnectionInUse();
     }
 
     @Test

@@ -71,11 +71,24 @@ public final class SchemaOracle {
         }
     }
 
-    /** One column; {@code type} is the database's type name and size (e.g. {@code CHARACTER VARYING(32)}). */
-    public record DbColumn(String name, boolean nullable, String type) {
+    /**
+     * One column: {@code typeName} is the database's type name (e.g. {@code CHARACTER VARYING}); {@code size} the
+     * length of a character or binary type, the precision of a {@code NUMERIC}/{@code DECIMAL}, else {@code null};
+     * {@code scale} the scale of a {@code NUMERIC}/{@code DECIMAL}, else {@code null}.
+     */
+    public record DbColumn(String name, boolean nullable, String typeName, Integer size, Integer scale) {
+
+        /** The type name with its size, e.g. {@code CHARACTER VARYING(32)} or {@code NUMERIC(12, 2)}. */
+        public String type() {
+            if (size == null) {
+                return typeName;
+            }
+            return typeName + "(" + size + (scale == null ? "" : ", " + scale) + ")";
+        }
+
         @Override
         public String toString() {
-            return name + " " + type + (nullable ? "" : " NOT NULL");
+            return name + " " + type() + (nullable ? "" : " NOT NULL");
         }
     }
 
@@ -169,13 +182,16 @@ public final class SchemaOracle {
                 int size = rs.getInt("COLUMN_SIZE");
                 int digits = rs.getInt("DECIMAL_DIGITS");
                 boolean hasDigits = !rs.wasNull();
+                Integer columnSize = null;
+                Integer scale = null;
                 if (type.equals("NUMERIC") || type.equals("DECIMAL")) {
-                    type += "(" + size + (hasDigits ? ", " + digits : "") + ")";
+                    columnSize = size;
+                    scale = hasDigits ? digits : null;
                 } else if (type.contains("CHARACTER") || type.contains("BINARY")) {
-                    type += "(" + size + ")";
+                    columnSize = size;
                 }
                 columns.add(new DbColumn(rs.getString("COLUMN_NAME"),
-                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, type));
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, type, columnSize, scale));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the columns of " + schema + "." + table, e);
