@@ -23,8 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class Load implements AutoCloseable {
 
-    /** What one run did: completed requests (errors included), errors, wall time, the first error seen. */
-    record Run(long requests, long errors, double seconds, String firstError) {
+    /**
+     * What one run did: completed requests (errors included), errors, wall time, the CPU time the server and this JVM
+     * (the load generator) used meanwhile, the first error seen.
+     */
+    record Run(long requests, long errors, double seconds, double serverCpu, double clientCpu, String firstError) {
 
         double perSecond() {
             return requests / seconds;
@@ -36,9 +39,12 @@ final class Load implements AutoCloseable {
     private final int clients;
     private final HttpClient http;
     private final ExecutorService threads;
+    private final ProcessHandle server;
 
-    Load(int clients) {
+    /** {@code server}: the server's process, whose CPU time each run reads. */
+    Load(int clients, ProcessHandle server) {
         this.clients = clients;
+        this.server = server;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.threads = Executors.newFixedThreadPool(clients);
@@ -48,6 +54,8 @@ final class Load implements AutoCloseable {
     Run run(URI uri, String expectedBody, double seconds) {
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(REQUEST_TIMEOUT).build();
         AtomicReference<String> firstError = new AtomicReference<>();
+        double serverCpu = cpuSeconds(server);
+        double clientCpu = cpuSeconds(ProcessHandle.current());
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         List<Future<long[]>> results = new ArrayList<>();
@@ -62,7 +70,26 @@ final class Load implements AutoCloseable {
             requests += counts[0];
             errors += counts[1];
         }
-        return new Run(requests, errors, (System.nanoTime() - start) / 1e9, firstError.get());
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Run(requests, errors, elapsed, cpuSeconds(server) - serverCpu,
+                cpuSeconds(ProcessHandle.current()) - clientCpu, firstError.get());
+    }
+
+    /** The server: the one child process of this JVM that runs payara-micro.jar or WildFly's jboss-modules.jar. */
+    static ProcessHandle server() {
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().filter(c -> c.contains("payara-micro") || c.contains("jboss-modules"))
+                        .isPresent())
+                .toList();
+        if (servers.size() != 1) {
+            throw new IllegalStateException("not one server among this JVM's child processes: " + servers);
+        }
+        return servers.get(0);
+    }
+
+    private static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time of " + process))
+                .toNanos() / 1e9;
     }
 
     /** One client's loop: {requests, errors}. */

@@ -65,9 +65,11 @@ class ThroughputIT {
         long[] requests = new long[2];
         long[] errors = new long[2];
         double[] time = new double[2];
+        double[] serverCpu = new double[2];
+        double[] clientCpu = new double[2];
         StringBuilder perRound = new StringBuilder();
         String firstError = null;
-        try (Load load = new Load(clients)) {
+        try (Load load = new Load(clients, Load.server())) {
             for (URI uri : new URI[] {jooq, jdbc}) { // the JIT compiles during these
                 Load.Run warmUp = load.run(uri, body, 2 * seconds);
                 errors[uri == jooq ? 0 : 1] += warmUp.errors();
@@ -81,6 +83,8 @@ class ThroughputIT {
                     requests[i] += run.requests();
                     errors[i] += run.errors();
                     time[i] += run.seconds();
+                    serverCpu[i] += run.serverCpu();
+                    clientCpu[i] += run.clientCpu();
                     firstError = firstError != null ? firstError : run.firstError();
                     perRound.append(String.format(" %s %.0f", i == 0 ? "jooq" : "jdbc", run.perSecond()));
                 }
@@ -88,11 +92,16 @@ class ThroughputIT {
         }
         double jooqRate = requests[0] / time[0];
         double jdbcRate = requests[1] / time[1];
+        double jooqCpu = serverCpu[0] / requests[0] * 1e6;
+        double jdbcCpu = serverCpu[1] / requests[1] * 1e6;
         System.out.printf("Throughput%n| server / db, %s | clients | s (jooq / jdbc) | QueryExecutor req/s "
-                        + "| plain JDBC req/s | ratio | errors |%n|---|---|---|---|---|---|---|%n"
-                        + "| %s / %s | %d | %.1f / %.1f | %.1f | %.1f | %.3f | %d |%nper round (req/s):%s%n",
+                        + "| plain JDBC req/s | ratio | errors | server CPU µs/request (jooq / jdbc) | CPU ratio (jdbc / jooq) |%n"
+                        + "|---|---|---|---|---|---|---|---|---|%n"
+                        + "| %s / %s | %d | %.1f / %.1f | %.1f | %.1f | %.3f | %d | %.0f / %.0f | %.3f |%n"
+                        + "per round (req/s):%s%nload generator CPU µs/request (jooq / jdbc): %.0f / %.0f%n",
                 transaction ? "@Transactional" : "no transaction", Deployments.SERVER, Deployments.DB, clients,
-                time[0], time[1], jooqRate, jdbcRate, jooqRate / jdbcRate, errors[0] + errors[1], perRound);
+                time[0], time[1], jooqRate, jdbcRate, jooqRate / jdbcRate, errors[0] + errors[1], jooqCpu, jdbcCpu,
+                jdbcCpu / jooqCpu, perRound, clientCpu[0] / requests[0] * 1e6, clientCpu[1] / requests[1] * 1e6);
         assertEquals(0, errors[0] + errors[1], "errors under load, the first: " + firstError);
     }
 }
