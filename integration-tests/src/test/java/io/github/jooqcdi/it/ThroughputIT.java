@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests per second of one report through {@code QueryExecutor} and through plain JDBC on the unit's data source
- * ({@link CityReport}), under {@code bench.load.clients} concurrent clients on 127.0.0.1: a warm-up of each, then
+ * ({@link CityReport}), under {@code bench.load.clients} concurrent clients on 127.0.0.1: a warm-up of each
+ * ({@code bench.load.warmup} seconds, default twice {@code bench.load.seconds}), then
  * {@code bench.load.rounds} rounds of {@code bench.load.seconds} per endpoint, which goes first alternating (jooq, jdbc,
  * jdbc, jooq, ...). Printed as a table. In {@code mvn verify} a short run that only shows it works; benchmarks/README.md
  * says how to measure. Never a timing assertion; zero errors is asserted.
@@ -47,6 +48,8 @@ class ThroughputIT {
     @Test
     void sameReportThroughExecutorAndJdbc() {
         double seconds = Double.parseDouble(System.getProperty("bench.load.seconds", "0.2"));
+        String warmUp = System.getProperty("bench.load.warmup", "");
+        double warmUpSeconds = warmUp.isBlank() ? 2 * seconds : Double.parseDouble(warmUp);
         int rounds = Integer.getInteger("bench.load.rounds", 6);
         int clients = Integer.getInteger("bench.load.clients", 8);
         boolean transaction = Boolean.parseBoolean(System.getProperty("bench.load.transaction", "true"));
@@ -71,7 +74,7 @@ class ThroughputIT {
         String firstError = null;
         try (Load load = new Load(clients, Load.server())) {
             for (URI uri : new URI[] {jooq, jdbc}) { // the JIT compiles during these
-                Load.Run warmUp = load.run(uri, body, 2 * seconds);
+                Load.Run warmUp = load.run(uri, body, warmUpSeconds);
                 errors[uri == jooq ? 0 : 1] += warmUp.errors();
                 firstError = firstError != null ? firstError : warmUp.firstError();
             }
