@@ -48,8 +48,8 @@ class ThroughputIT {
     @Test
     void sameReportThroughExecutorAndJdbc() {
         double seconds = Double.parseDouble(System.getProperty("bench.load.seconds", "0.2"));
-        String warmUp = System.getProperty("bench.load.warmup", "");
-        double warmUpSeconds = warmUp.isBlank() ? 2 * seconds : Double.parseDouble(warmUp);
+        String warmUpProperty = System.getProperty("bench.load.warmup", "");
+        double warmUpSeconds = warmUpProperty.isBlank() ? 2 * seconds : Double.parseDouble(warmUpProperty);
         int rounds = Integer.getInteger("bench.load.rounds", 6);
         int clients = Integer.getInteger("bench.load.clients", 8);
         boolean transaction = Boolean.parseBoolean(System.getProperty("bench.load.transaction", "true"));
