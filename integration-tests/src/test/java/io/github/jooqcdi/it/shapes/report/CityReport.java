@@ -76,9 +76,10 @@ public class CityReport {
     }
 
     /**
-     * The report through the executor, its fields from the unit's mapping. It renders the JDBC statement (names
-     * quoted): the name pattern bound, 1 and 0 inline. jOOQ would bind a plain 1 and 0, and H2 converts parameters
-     * again for every row: a cost of the statement, not of the executor.
+     * The report through the executor, its fields from the unit's mapping: the JDBC statement with quoted names, the
+     * name pattern bound, 1 and 0 inline (jOOQ binds a plain 1 and 0 as {@code cast(? as int)}, which H2 evaluates
+     * for every row). For H2 jOOQ still renders the pattern as {@code like cast(? as varchar)}, which H2 compiles again
+     * for every row: see benchmarks/README.md.
      */
     public List<CityRow> executor() {
         EntityTables tables = executor.tables();
