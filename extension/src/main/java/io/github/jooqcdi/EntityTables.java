@@ -42,7 +42,8 @@ public interface EntityTables {
 
     /**
      * The field of an attribute path: {@code "price"}, {@code "address.city"} (embedded), or {@code "customer"}
-     * (the join column of a to-one association), qualified by its table.
+     * (the join column of a to-one association), qualified by its table. Paths are case-sensitive; an unknown one is
+     * rejected with the closest of these paths (never an embedded attribute itself, on every provider).
      */
     Field<?> field(Class<?> entityClass, String attributePath);
 

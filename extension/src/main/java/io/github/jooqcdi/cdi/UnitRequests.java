@@ -109,7 +109,7 @@ final class UnitRequests {
             if (unit != null && !units.containsKey(unit)) {
                 problems.add("@PersistenceUnitName(\"" + unit + "\") at " + where + " names no persistence unit of "
                         + "this deployment; its units are " + units.keySet()
-                        + (units.isEmpty() ? "" : " (closest: " + ClosestNames.to(unit, units.keySet(), 1) + ")"));
+                        + (units.isEmpty() ? "" : " (closest: " + ClosestNames.toWhole(unit, units.keySet(), 1) + ")"));
             }
         });
         if (requests.containsKey(null)) {

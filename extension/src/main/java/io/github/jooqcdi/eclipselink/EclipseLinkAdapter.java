@@ -6,13 +6,16 @@ import io.github.jooqcdi.provider.UnitConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.UnitOfWork;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The EclipseLink side of jooq-cdi. Loaded by name only when EclipseLink runs the unit.
@@ -53,6 +56,24 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
     @Override
     public Connection transactionConnection(EntityManager em) {
         return em.unwrap(Connection.class);
+    }
+
+    @Override
+    public boolean holdsEntity(EntityManager em, Predicate<Class<?>> type) {
+        // registered clones include the new ones (persist) and the removed ones until the transaction ends
+        UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) em.unwrap(UnitOfWork.class);
+        return unitOfWork.hasCloneMapping() && holds(unitOfWork.getCloneMapping(), type)
+                || unitOfWork.hasNewObjects() && holds(unitOfWork.getNewObjectsCloneToOriginal(), type)
+                || unitOfWork.hasDeletedObjects() && holds(unitOfWork.getDeletedObjects(), type);
+    }
+
+    private static boolean holds(Map<?, ?> objects, Predicate<Class<?>> type) {
+        for (Object object : objects.keySet()) {
+            if (type.test(object.getClass())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

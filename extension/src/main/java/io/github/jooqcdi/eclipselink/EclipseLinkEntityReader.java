@@ -95,8 +95,9 @@ final class EclipseLinkEntityReader {
 
     /**
      * Attribute paths to their columns: a basic attribute to its column, an embedded attribute's basics as
-     * {@code "address.city"} (and the embedded attribute itself to all its columns), a to-one association to its
-     * join columns in the order of the target's key.
+     * {@code "address.city"}, a to-one association to its join columns in the order of the target's key. The embedded
+     * attribute itself has no entry, as in the Hibernate adapter: the paths are what {@code field(Class, String)}
+     * accepts and suggests, and {@code "address"} is no column.
      */
     private void addAttributes(String prefix, Collection<DatabaseMapping> mappings,
                                Map<String, List<ColumnRef>> attributes) {
@@ -107,7 +108,6 @@ final class EclipseLinkEntityReader {
             } else if (mapping instanceof AggregateObjectMapping aggregate
                     && aggregate.getReferenceDescriptor() != null) {
                 addAttributes(path + ".", aggregate.getReferenceDescriptor().getMappings(), attributes);
-                put(path, aggregate.getFields(), attributes);
             } else if (mapping instanceof ObjectReferenceMapping reference && reference.isForeignKeyRelationship()
                     && !reference.hasRelationTableMechanism()) {
                 put(path, joinColumns(reference), attributes);

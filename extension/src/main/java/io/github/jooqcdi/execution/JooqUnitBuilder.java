@@ -75,7 +75,7 @@ public final class JooqUnitBuilder {
         }
         List<ExecuteListener> ours = new ArrayList<>();
         if (settings.flush() == UnitSettings.FlushMode.AUTO) {
-            ours.add(new FlushBeforeQueryListener());
+            ours.add(new FlushBeforeQueryListener(adapter, new FlushScope(model, emf, configuration)));
         }
         ours.add(new RollbackOnErrorListener());
         if (settings.evictAfterDml()) {

@@ -95,7 +95,7 @@ final class SharedCacheEviction {
         }
     }
 
-    private static String qualified(Name name) {
+    static String qualified(Name name) {
         List<String> parts = Arrays.stream(name.parts()).map(Name::last).toList();
         // catalog.schema.table: the model knows schema.table
         return parts.subList(Math.max(0, parts.size() - 2), parts.size()).stream().collect(Collectors.joining("."));

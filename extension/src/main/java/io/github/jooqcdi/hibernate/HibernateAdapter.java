@@ -8,12 +8,17 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.cfg.PersistenceSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The extension's view of Hibernate ORM 6: delegates to one small class per concern. */
 public class HibernateAdapter implements JpaProviderAdapter {
@@ -48,6 +53,21 @@ public class HibernateAdapter implements JpaProviderAdapter {
     @Override
     public Connection transactionConnection(EntityManager em) {
         return SessionConnections.acquire(em);
+    }
+
+    @Override
+    public boolean holdsEntity(EntityManager em, Predicate<Class<?>> type) {
+        SessionImplementor session = HibernateSessions.of(em);
+        PersistenceContext context = session.getPersistenceContextInternal();
+        if (context.getNumberOfManagedEntities() == 0) {
+            return session.getActionQueue().hasAnyQueuedActions(); // (queued actions come with their entities)
+        }
+        for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
+            if (type.test(entry.getValue().getPersister().getMappedClass())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param javaType     the entity class
  * @param entityName   the JPA entity name
  * @param primaryTable the {@link TableModel#qualifiedName()} of the table its id lives in (for a {@code JOINED}
- *                     subclass: its own table)
+ *                     subclass: its own table); {@code null} for an abstract {@code TABLE_PER_CLASS} root, which
+ *                     Hibernate lists without a table
  * @param tables       every table whose rows this entity's mapping reads or writes: primary, joined parents,
  *                     secondary, and the join and collection tables it owns (used for cache eviction)
  * @param attributes   attribute path ({@code "price"}, {@code "address.city"}, {@code "customer"}) to its columns;

@@ -8,6 +8,7 @@ import org.jooq.SQLDialect;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the extension needs from one JPA provider. An implementation lives in the provider's own package and is
@@ -32,6 +33,13 @@ public interface JpaProviderAdapter {
      * @return the connection, or {@code null} if the entity manager has no transactional connection
      */
     Connection transactionConnection(EntityManager em);
+
+    /**
+     * Whether the persistence context of {@code em} holds an entity (managed, new or removed) whose class passes
+     * {@code type}; the search ends at the first. Called before jOOQ queries in a transaction to decide whether a flush
+     * can change what they read: cheap when the persistence context is empty.
+     */
+    boolean holdsEntity(EntityManager em, Predicate<Class<?>> type);
 
     /** Hands back a connection from {@link #transactionConnection} after one execution. */
     void releaseTransactionConnection(EntityManager em, Connection connection);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A provider jooq-cdi does not know: no mapping, no cache. A JTA unit's queries run on connections of the data source
@@ -64,6 +65,12 @@ public final class UnknownProviderAdapter implements JpaProviderAdapter {
             throw new IllegalStateException("Persistence unit '" + unit.name() + "': no connection from its data "
                     + "source: " + e.getMessage(), e);
         }
+    }
+
+    /** Cannot look into an unknown provider's persistence context: always flush. */
+    @Override
+    public boolean holdsEntity(EntityManager em, Predicate<Class<?>> type) {
+        return true;
     }
 
     @Override

@@ -74,6 +74,9 @@ final class MappedEntityTables implements EntityTables {
 
     @Override
     public Table<Record> table(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("Persistence unit '" + unitName + "' has no table named null");
+        }
         MappedTable qualified = tablesByQualifiedName.get(key(name));
         if (qualified != null) {
             return qualified;
@@ -89,7 +92,7 @@ final class MappedEntityTables implements EntityTables {
         }
         EntityModel entity = entitiesByName.get(key(name));
         if (entity != null) {
-            return table(entity.primaryTable());
+            return primaryTable(entity);
         }
         throw new IllegalArgumentException("Persistence unit '" + unitName + "' has no table or entity named "
                 + ClosestNames.quote(name) + "; closest: " + ClosestNames.to(name, tableAndEntityNames(), 5));
@@ -97,7 +100,15 @@ final class MappedEntityTables implements EntityTables {
 
     @Override
     public Table<Record> table(Class<?> entityClass) {
-        return table(entity(entityClass).primaryTable());
+        return primaryTable(entity(entityClass));
+    }
+
+    private Table<Record> primaryTable(EntityModel entity) {
+        if (entity.primaryTable() == null) {
+            throw new IllegalArgumentException("Entity " + entity.entityName() + " of persistence unit '" + unitName
+                    + "' has no table of its own (an abstract TABLE_PER_CLASS root): use the table of a subclass");
+        }
+        return table(entity.primaryTable());
     }
 
     @Override
@@ -137,6 +148,9 @@ final class MappedEntityTables implements EntityTables {
     @Override
     public Field<?> field(Class<?> entityClass, String attributePath) {
         EntityModel entity = entity(entityClass);
+        if (attributePath == null) {
+            throw new IllegalArgumentException("Entity " + entity.entityName() + " has no attribute null");
+        }
         List<ColumnRef> columns = entity.attributes().get(attributePath);
         List<String> nested = entity.attributes().keySet().stream()
                 .filter(p -> p.startsWith(attributePath + ".")).sorted().toList();
@@ -207,9 +221,16 @@ final class MappedEntityTables implements EntityTables {
         return entitiesByName.values().stream().map(EntityModel::entityName).toList();
     }
 
-    private List<String> tableAndEntityNames() {
-        return Stream.concat(tablesByQualifiedName.values().stream().map(Table::getName), entityNames().stream())
-                .toList();
+    /**
+     * The names {@link #table(String)} suggests: tables, and entities that have a table of their own, each once
+     * regardless of case (as {@code table(String)} reads them), the table's spelling first.
+     */
+    private Collection<String> tableAndEntityNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Stream.concat(tablesByQualifiedName.values().stream().map(Table::getName),
+                        entitiesByName.values().stream().filter(e -> e.primaryTable() != null).map(EntityModel::entityName))
+                .forEach(name -> names.putIfAbsent(key(name), name));
+        return names.values();
     }
 
 }

@@ -108,6 +108,9 @@ abstract class ExecutorContract {
         for (String unit : List.of(unit(), plainUnit())) {
             try (Connection c = independentConnection(unit); Statement s = c.createStatement()) {
                 s.executeUpdate("delete from ACCOUNT");
+                s.executeUpdate("delete from MEMO");
+                s.executeUpdate("delete from HOLDING");
+                s.executeUpdate("delete from PORTFOLIO");
             }
             em(unit).getEntityManagerFactory().getCache().evictAll();
         }
@@ -151,6 +154,63 @@ abstract class ExecutorContract {
         assertEquals(0, q.fetch(DSL.selectCount().from(account(q))).get(0).value1());
         em.flush();
         assertEquals(1, q.fetch(DSL.selectCount().from(account(q))).get(0).value1());
+    }
+
+    /** Rows of {@code table} on the transaction's own connection, read without jOOQ's listeners (so without a flush). */
+    long rowsInTransaction(QueryExecutor q, String table) {
+        long[] rows = {-1};
+        q.dsl().connection(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                rs.next();
+                rows[0] = rs.getLong(1);
+            }
+        });
+        return rows[0];
+    }
+
+    @Test
+    void aQueryFlushesOnlyWhenItReadsATableWithPendingChanges() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertEquals(0, q.fetch(DSL.selectCount().from(q.tables().table(Memo.class))).get(0).value1());
+        assertEquals(0, q.fetch(DSL.selectFrom(q.tables().table(Memo.class))
+                .where(q.tables().field(Memo.class, "id").cast(Long.class).eq(1L))).size());
+        assertEquals(0, rowsInTransaction(q, "ACCOUNT"), "a query on MEMO alone leaves the ACCOUNT insert pending");
+        // ACCOUNT read through an aliased table in a scalar subquery: flushed
+        Table<Record> a = account(q).as("a");
+        assertEquals(1, q.fetch(DSL.select(DSL.field(DSL.selectCount().from(a)))).get(0).value1());
+        assertEquals(1, rowsInTransaction(q, "ACCOUNT"));
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
+    }
+
+    @Test
+    void plainSqlFlushesAllPendingChanges() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        em.persist(new Account(1L, "ada", new BigDecimal("10.00")));
+        assertEquals(1, ((Number) q.fetch(q.dsl().resultQuery("select count(*) from ACCOUNT")).get(0).get(0))
+                .intValue());
+        rollback(em);
+    }
+
+    @Test
+    void aQueryFlushesWhatAManagedEntityCascadesToItsTable() throws Exception {
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        begin(em);
+        Portfolio portfolio = new Portfolio(1L);
+        em.persist(portfolio);
+        em.flush();
+        portfolio.holdings().add(new Holding(1L, "ACME")); // persisted by the flush's cascade, nothing else
+        Table<Record> holding = q.tables().table(Holding.class);
+        assertEquals(1, q.fetch(DSL.selectCount().from(holding)
+                .where(holding.field("PORTFOLIO_ID", Long.class).eq(1L))).get(0).value1());
+        rollback(em);
+        assertEquals(0, countRows(unit(), "1=1"));
     }
 
     @Test
