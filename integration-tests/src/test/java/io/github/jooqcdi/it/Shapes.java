@@ -156,7 +156,7 @@ final class Shapes {
     }
 
     static String persistenceXml(Shape shape) {
-        String first = Deployments.postgres() ? SHAPE_DATA_SOURCE : "java:comp/DefaultDataSource";
+        String first = firstDataSource();
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
@@ -170,6 +170,11 @@ final class Shapes {
                     false));
         }
         return xml.append("</persistence>\n").toString();
+    }
+
+    /** The JTA data source of the first unit: the server's default one, or PostgreSQL's with {@code -Ddb=postgresql}. */
+    static String firstDataSource() {
+        return Deployments.postgres() ? SHAPE_DATA_SOURCE : "java:comp/DefaultDataSource";
     }
 
     private static String unit(String name, String dataSource, List<Class<?>> classes, boolean isDefault) {
@@ -198,6 +203,11 @@ final class Shapes {
 
     /** Declares the data sources the units need beyond the server's default one (no EJB needed for that). */
     static String webXml(boolean secondDataSource) {
+        return webXml(secondDataSource, "");
+    }
+
+    /** As {@link #webXml(boolean)}, with more elements of {@code <web-app>} after the data sources. */
+    static String webXml(boolean secondDataSource, String more) {
         List<String> dataSources = new ArrayList<>();
         if (Deployments.postgres()) {
             dataSources.add(dataSource(SHAPE_DATA_SOURCE, "org.postgresql.ds.PGSimpleDataSource",
@@ -213,8 +223,8 @@ final class Shapes {
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd"
                          version="6.0">
-                %s</web-app>
-                """.formatted(String.join("", dataSources));
+                %s%s</web-app>
+                """.formatted(String.join("", dataSources), more);
     }
 
     private static String dataSource(String name, String className, String url, String user, String password) {
