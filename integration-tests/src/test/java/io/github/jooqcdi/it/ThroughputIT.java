@@ -37,11 +37,11 @@ class ThroughputIT {
                 false, false)).addPackage(CityReport.class.getPackage());
         war.delete("WEB-INF/web.xml");
         return war.addAsWebInfResource(new StringAsset(Shapes.webXml(false, """
-                  <resource-ref>
-                    <res-ref-name>jdbc/report</res-ref-name>
-                    <res-type>javax.sql.DataSource</res-type>
-                    <lookup-name>%s</lookup-name>
-                  </resource-ref>
+                  <env-entry>
+                    <env-entry-name>report/dataSource</env-entry-name>
+                    <env-entry-type>java.lang.String</env-entry-type>
+                    <env-entry-value>%s</env-entry-value>
+                  </env-entry>
                 """.formatted(Shapes.firstDataSource()))), "web.xml");
     }
 

@@ -14,6 +14,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,9 +35,9 @@ import static org.jooq.impl.DSL.when;
 /**
  * The same report twice: members, phones and members without a phone per city, over {@value #MEMBERS} seeded members
  * and their phones (a join, a GROUP BY with COUNT and SUM, an ORDER BY). Once through {@code QueryExecutor}, once
- * through plain JDBC on the data source the unit uses ({@code jdbc/report}, mapped in web.xml to the unit's JTA data
- * source). Each in a JTA transaction ({@code @Transactional}, as a service method usually is) or, for comparison,
- * without one.
+ * through plain JDBC on the data source the unit uses (its JNDI name in the env-entry {@code report/dataSource}: the
+ * unit's JTA data source). Each in a JTA transaction ({@code @Transactional}, as a service method usually is) or, for
+ * comparison, without one.
  */
 @RequestScoped
 public class CityReport {
@@ -62,8 +64,28 @@ public class CityReport {
     @Inject
     QueryExecutor executor;
 
-    @Resource(name = "jdbc/report")
-    DataSource dataSource;
+    /**
+     * The JNDI name of the unit's JTA data source (an env-entry of web.xml). WildFly binds a {@code resource-ref}
+     * without {@code @Resource(lookup)} to its default data source whatever its {@code lookup-name}, so the name is
+     * looked up directly.
+     */
+    @Resource(name = "report/dataSource")
+    String dataSourceName;
+
+    private volatile DataSource dataSource;
+
+    private DataSource dataSource() {
+        DataSource found = dataSource;
+        if (found == null) {
+            try {
+                found = InitialContext.doLookup(dataSourceName);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no data source " + dataSourceName, e);
+            }
+            dataSource = found;
+        }
+        return found;
+    }
 
     @Transactional
     public List<CityRow> executorInTransaction() {
@@ -103,7 +125,7 @@ public class CityReport {
 
     /** The same report in plain JDBC. */
     public List<CityRow> jdbc() {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setString(1, NAMES);
             return rows(statement);
