@@ -74,6 +74,7 @@ public final class JooqUnitBuilder {
             customizer.customize(unitName, configuration);
         }
         List<ExecuteListener> ours = new ArrayList<>();
+        ours.add(new QueryObservationListener(unitName, settings.slowQueryMs().orElse(-1)));
         if (settings.flush() == UnitSettings.FlushMode.AUTO) {
             ours.add(new FlushBeforeQueryListener(adapter, new FlushScope(model, emf, configuration)));
         }

@@ -1,0 +1,124 @@
+package io.github.jooqcdi.execution;
+
+import io.github.jooqcdi.connection.UnitConnectionProvider;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+
+import java.sql.SQLException;
+
+/**
+ * Emits a {@link QueryEvent} per execution while JFR records it, and logs executions that reach the unit's
+ * {@code jooq.slow-query-ms} as a WARNING (SQL without bind values: they may be personal data). Registered first, so
+ * that its time covers the other listeners' work (the flush before the query, the eviction after DML).
+ */
+final class QueryObservationListener implements ExecuteListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger SLOW = System.getLogger("io.github.jooqcdi.SlowQuery");
+    /**
+     * Asks JFR whether the event is enabled without allocating per execution: {@code isEnabled()} does not depend on
+     * the instance. {@code EventType.getEventType} would say the same but starts JFR's machinery (most of a second in
+     * a cold JVM) in applications that never record.
+     */
+    private static final QueryEvent PROBE = new QueryEvent();
+    private static final Object STATE = QueryObservationListener.class;
+
+    private final String unit;
+    private final long slowNanos;
+
+    /** @param slowMs the slow-query threshold in milliseconds, or -1 for none */
+    QueryObservationListener(String unit, long slowMs) {
+        this.unit = unit;
+        this.slowNanos = slowMs < 0 ? -1 : slowMs * 1_000_000;
+    }
+
+    /** What one execution observes; only created when JFR records the event or a threshold is set. */
+    private static final class Observation {
+        final long start = System.nanoTime();
+        final QueryEvent event;
+        final boolean inTransaction;
+        String error;
+        String sqlState;
+
+        Observation(QueryEvent event, boolean inTransaction) {
+            this.event = event;
+            this.inTransaction = inTransaction;
+        }
+    }
+
+    @Override
+    public void start(ExecuteContext ctx) {
+        boolean recording = PROBE.isEnabled();
+        if (!recording && slowNanos < 0) {
+            return;
+        }
+        QueryEvent event = null;
+        if (recording) {
+            event = new QueryEvent();
+            event.begin();
+        }
+        // taken now: a failed statement marks the transaction rollback-only before the end
+        UnitConnectionProvider provider = UnitConnectionProvider.of(ctx.configuration());
+        ctx.data(STATE, new Observation(event, provider != null && provider.transaction().isActive()));
+    }
+
+    @Override
+    public void exception(ExecuteContext ctx) {
+        Observation o = (Observation) ctx.data(STATE);
+        if (o != null) {
+            SQLException sql = ctx.sqlException();
+            Throwable failure = sql != null ? sql : ctx.exception();
+            o.error = failure == null ? null : failure.getClass().getName();
+            o.sqlState = sql == null ? null : sql.getSQLState();
+        }
+    }
+
+    @Override
+    public void end(ExecuteContext ctx) {
+        Observation o = (Observation) ctx.data().remove(STATE);
+        if (o == null) {
+            return;
+        }
+        long nanos = System.nanoTime() - o.start;
+        QueryEvent event = o.event;
+        if (event != null) {
+            event.end();
+            if (event.shouldCommit()) {
+                event.unit = unit;
+                event.sql = sql(ctx);
+                event.rows = rows(ctx);
+                event.inTransaction = o.inTransaction;
+                event.error = o.error;
+                event.sqlState = o.sqlState;
+                event.commit();
+            }
+        }
+        if (slowNanos >= 0 && nanos >= slowNanos) {
+            SLOW.log(System.Logger.Level.WARNING, () -> "jooq-cdi: slow query on persistence unit '" + unit + "': "
+                    + nanos / 1_000_000 + " ms, " + rows(ctx) + " rows, "
+                    + (o.inTransaction ? "in a transaction" : "outside a transaction")
+                    + (o.error == null ? "" : ", failed with " + o.error
+                    + (o.sqlState == null ? "" : " (SQLState " + o.sqlState + ")"))
+                    + ": " + sql(ctx));
+        }
+    }
+
+    /** The SQL as sent to JDBC: bind markers, no bind values (unless the statement type inlines them). */
+    private static String sql(ExecuteContext ctx) {
+        if (ctx.sql() != null) {
+            return ctx.sql();
+        }
+        String[] batch = ctx.batchSQL();
+        return batch.length == 0 ? null : String.join("; ", batch);
+    }
+
+    private static long rows(ExecuteContext ctx) {
+        if (ctx.result() != null) {
+            return ctx.result().size();
+        }
+        if (ctx.rows() >= 0) {
+            return ctx.rows();
+        }
+        return -1;
+    }
+}
