@@ -103,22 +103,34 @@ final class QueryObservationListener implements ExecuteListener {
         }
     }
 
-    /** The SQL as sent to JDBC: bind markers, no bind values (unless the statement type inlines them). */
+    /**
+     * The SQL as sent to JDBC: bind markers, no bind values, unless the values are inlined (plain SQL, static
+     * statements, jOOQ's batch of several different statements).
+     */
     private static String sql(ExecuteContext ctx) {
-        if (ctx.sql() != null) {
-            return ctx.sql();
-        }
         String[] batch = ctx.batchSQL();
-        return batch.length == 0 ? null : String.join("; ", batch);
+        // in a batch of several statements ctx.sql() is only the last one
+        return batch.length > 1 ? String.join("; ", batch) : ctx.sql();
     }
 
     private static long rows(ExecuteContext ctx) {
         if (ctx.result() != null) {
             return ctx.result().size();
         }
-        if (ctx.rows() >= 0) {
-            return ctx.rows();
+        if (ctx.batchMode() == ExecuteContext.BatchMode.SINGLE) {
+            return -1; // jOOQ counts the rows of the first set of bind values only
         }
-        return -1;
+        int[] batch = ctx.batchRows();
+        if (batch.length == 0) {
+            return ctx.rows() >= 0 ? ctx.rows() : -1;
+        }
+        long sum = 0; // of a batch, ctx.rows() is one statement's
+        for (int rows : batch) {
+            if (rows < 0) {
+                return -1; // the driver did not count them (Statement.SUCCESS_NO_INFO)
+            }
+            sum += rows;
+        }
+        return sum;
     }
 }

@@ -534,6 +534,10 @@ abstract class ExecutorContract {
                 begin(em);
                 assertEquals(3, q.execute(DSL.update(account(q)).set(balance(q), BigDecimal.TEN)
                         .where(q.tables().field(Account_.owner).ne("secret-owner"))));
+                q.dsl().batch(insertAccount(q, q.dsl(), 0L, "", BigDecimal.ZERO))
+                        .bind(4L, "dee", BigDecimal.ONE, 0).bind(5L, "eve", BigDecimal.ONE, 0).execute();
+                q.dsl().batch(q.dsl().deleteFrom(account(q)).where(q.tables().field(Account_.id).eq(4L)),
+                        q.dsl().deleteFrom(account(q)).where(q.tables().field(Account_.id).eq(5L))).execute();
                 assertThrows(DataAccessException.class, () -> q.execute(q.dsl().query("update NO_SUCH_TABLE set X = 1")));
                 rollback(em);
                 recording.stop();
@@ -543,7 +547,7 @@ abstract class ExecutorContract {
                     .filter(e -> e.getEventType().getName().equals(QueryEvent.NAME))
                     .filter(e -> unit().equals(e.getString("unit")))
                     .toList();
-            assertEquals(3, events.size(), events::toString);
+            assertEquals(5, events.size(), events::toString);
 
             RecordedEvent select = events.get(0);
             assertTrue(select.getString("sql").toUpperCase().startsWith("SELECT"), select::toString);
@@ -561,7 +565,18 @@ abstract class ExecutorContract {
             assertTrue(update.getBoolean("inTransaction"), update::toString);
             assertNull(update.getString("error"), update::toString);
 
-            RecordedEvent failed = events.get(2);
+            RecordedEvent bound = events.get(2);
+            assertTrue(bound.getString("sql").toLowerCase().startsWith("insert into account"), bound::toString);
+            assertTrue(bound.getString("sql").contains("?") && !bound.getString("sql").contains("dee"),
+                    bound::toString);
+            assertEquals(-1, bound.getLong("rows"), "jOOQ does not count the rows of each bind set: " + bound);
+
+            RecordedEvent batch = events.get(3);
+            assertTrue(batch.getString("sql").toLowerCase().matches("delete from account.*; delete from account.*"),
+                    batch::toString);
+            assertEquals(2, batch.getLong("rows"), batch::toString);
+
+            RecordedEvent failed = events.get(4);
             assertEquals("update NO_SUCH_TABLE set X = 1", failed.getString("sql"), failed::toString);
             assertEquals(-1, failed.getLong("rows"), failed::toString);
             assertTrue(failed.getBoolean("inTransaction"), failed::toString);
