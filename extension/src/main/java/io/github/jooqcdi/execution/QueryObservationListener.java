@@ -5,6 +5,7 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Emits a {@link QueryEvent} per execution while JFR records it, and logs executions that reach the unit's
@@ -29,7 +30,7 @@ final class QueryObservationListener implements ExecuteListener {
     /** @param slowMs the slow-query threshold in milliseconds, or -1 for none */
     QueryObservationListener(String unit, long slowMs) {
         this.unit = unit;
-        this.slowNanos = slowMs < 0 ? -1 : slowMs * 1_000_000;
+        this.slowNanos = slowMs < 0 ? -1 : TimeUnit.MILLISECONDS.toNanos(slowMs); // saturates, never overflows
     }
 
     /** What one execution observes; only created when JFR records the event or a threshold is set. */
@@ -46,14 +47,18 @@ final class QueryObservationListener implements ExecuteListener {
         }
     }
 
+    /** Whether an execution can be observed now; false costs nothing, not even jOOQ's lazily created data map. */
+    private boolean observing() {
+        return slowNanos >= 0 || PROBE.isEnabled();
+    }
+
     @Override
     public void start(ExecuteContext ctx) {
-        boolean recording = PROBE.isEnabled();
-        if (!recording && slowNanos < 0) {
+        if (!observing()) {
             return;
         }
         QueryEvent event = null;
-        if (recording) {
+        if (PROBE.isEnabled()) {
             event = new QueryEvent();
             event.begin();
         }
@@ -64,7 +69,7 @@ final class QueryObservationListener implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
-        Observation o = (Observation) ctx.data(STATE);
+        Observation o = observing() ? (Observation) ctx.data(STATE) : null;
         if (o != null) {
             SQLException sql = ctx.sqlException();
             Throwable failure = sql != null ? sql : ctx.exception();
@@ -75,7 +80,8 @@ final class QueryObservationListener implements ExecuteListener {
 
     @Override
     public void end(ExecuteContext ctx) {
-        Observation o = (Observation) ctx.data().remove(STATE);
+        // a recording that stopped since the start leaves its observation behind: it would not be committed anyway
+        Observation o = observing() ? (Observation) ctx.data().remove(STATE) : null;
         if (o == null) {
             return;
         }
