@@ -74,6 +74,7 @@ public final class JooqUnitBuilder {
             customizer.customize(unitName, configuration);
         }
         List<ExecuteListener> ours = new ArrayList<>();
+        ours.add(new QueryObservationListener(unitName, settings.slowQueryMs().orElse(-1)));
         if (settings.flush() == UnitSettings.FlushMode.AUTO) {
             ours.add(new FlushBeforeQueryListener(adapter, new FlushScope(model, emf, configuration)));
         }
@@ -90,9 +91,15 @@ public final class JooqUnitBuilder {
                 .set(new OnlyThroughQueryExecutor(unitName));
         shareJooqCaches(configuration);
 
+        int degraded = EntityTablesBuilder.degradedColumns(tables);
         LOG.log(System.Logger.Level.INFO, () -> "jooq-cdi: persistence unit '" + unitName + "' (" + adapter.name()
-                + ", " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
-                + " entities, built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                + ", dialect " + dialect + "): " + tables.all().size() + " tables, " + model.entities().size()
+                + " entities, flush " + settings.flush() + ", eviction after DML "
+                + (settings.evictAfterDml() ? "on" : "off") + ", slow-query log "
+                + (settings.slowQueryMs().isPresent() ? "from " + settings.slowQueryMs().getAsLong() + " ms" : "off")
+                + ", " + degraded + " degraded (OTHER-typed) column" + (degraded == 1 ? "" : "s")
+                + (degraded == 0 ? "" : " (listed in the warning above)")
+                + "; built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new JooqUnit(unitName, adapter, connections, tables, configuration, transactions);
     }
 

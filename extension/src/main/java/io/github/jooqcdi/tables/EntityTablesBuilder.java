@@ -104,7 +104,12 @@ public final class EntityTablesBuilder {
                     + "comparisons, literals and converters may not work): " + String.join(", ", degraded)
                     + ". Give each a data type with a DataTypeOverride bean.");
         }
-        return new MappedEntityTables(unitName, dialect, model, tables, fields);
+        return new MappedEntityTables(unitName, dialect, model, tables, fields, degraded.size());
+    }
+
+    /** How many columns of {@code tables} (built here) are typed OTHER for want of a jOOQ data type. */
+    public static int degradedColumns(EntityTables tables) {
+        return tables instanceof MappedEntityTables mapped ? mapped.degradedColumns() : 0;
     }
 
     /** The data type of a column: its database type, length, precision, scale, nullability and converter. */

@@ -42,10 +42,12 @@ final class MappedEntityTables implements EntityTables {
     private final Map<Class<?>, List<Field<?>>> entityFields = new HashMap<>();
     private final Collection<Table<?>> all;
     private final Meta meta;
+    private final int degradedColumns;
 
     MappedEntityTables(String unitName, SQLDialect dialect, MappingModel model, Map<String, MappedTable> tables,
-                       Map<String, TableField<Record, ?>> fields) {
+                       Map<String, TableField<Record, ?>> fields, int degradedColumns) {
         this.unitName = unitName;
+        this.degradedColumns = degradedColumns;
         this.dialect = dialect;
         this.tablesByQualifiedName = Map.copyOf(tables);
         this.fields = Map.copyOf(fields);
@@ -60,6 +62,11 @@ final class MappedEntityTables implements EntityTables {
         this.all = Collections.unmodifiableList(new ArrayList<>(tables.values()));
         this.meta = DSL.using(dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
                 .meta(tables.values().toArray(Table[]::new));
+    }
+
+    /** The columns typed OTHER for want of a jOOQ data type. */
+    int degradedColumns() {
+        return degradedColumns;
     }
 
     @Override

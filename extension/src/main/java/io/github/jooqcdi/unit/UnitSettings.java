@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -17,13 +18,17 @@ import java.util.function.Consumer;
  *                        or never ({@code NEVER})
  * @param evictAfterDml   {@code jooq.evict-after-dml}: make the shared cache coherent after jOOQ DML (default true)
  * @param isDefault       {@code jooq.default}: the unit unqualified injection means when there are several
+ * @param slowQueryMs     {@code jooq.slow-query-ms}: executions taking at least this many milliseconds are logged as
+ *                        a WARNING; empty (default) logs none
  */
-public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolean evictAfterDml, boolean isDefault) {
+public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolean evictAfterDml, boolean isDefault,
+                           OptionalLong slowQueryMs) {
 
     public static final String DIALECT = "jooq.dialect";
     public static final String FLUSH = "jooq.flush";
     public static final String EVICT_AFTER_DML = "jooq.evict-after-dml";
     public static final String DEFAULT = "jooq.default";
+    public static final String SLOW_QUERY_MS = "jooq.slow-query-ms";
 
     /** When pending JPA changes are flushed before a jOOQ query. */
     public enum FlushMode { AUTO, NEVER }
@@ -55,7 +60,7 @@ public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolea
             }
         }
         return new UnitSettings(dialect, flush, bool(unit, properties, EVICT_AFTER_DML, true, problems),
-                bool(unit, properties, DEFAULT, false, problems));
+                bool(unit, properties, DEFAULT, false, problems), millis(unit, properties, SLOW_QUERY_MS, problems));
     }
 
     /** The dialect names the open-source jOOQ edition supports, for messages. */
@@ -80,5 +85,24 @@ public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolea
             return fallback;
         }
         return Boolean.parseBoolean(v.trim());
+    }
+
+    private static OptionalLong millis(String unit, Map<String, String> properties, String key,
+                                       Consumer<String> problems) {
+        String v = properties.get(key);
+        if (v == null || v.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            long ms = Long.parseLong(v.trim());
+            if (ms >= 0) {
+                return OptionalLong.of(ms);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.accept("Persistence unit '" + unit + "': " + key + "=" + v + " is not a number of milliseconds; "
+                + "use a whole number, 0 or more (0 logs every query), or leave it out to log none");
+        return OptionalLong.empty();
     }
 }

@@ -106,6 +106,8 @@ class DeploymentProblemsTest {
                 message);
         assertTrue(message.contains("POSTGRES"), message);
         assertTrue(message.contains("jooq.flush=SOMETIMES is not one of [AUTO, NEVER]"), message);
+        assertTrue(message.contains("jooq.slow-query-ms=soon is not a number of milliseconds; use a whole number, "
+                + "0 or more"), message);
     }
 
     @Dependent

@@ -3,10 +3,14 @@ package io.github.jooqcdi.semantics;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.cdi.JooqCdiExtension;
+import io.github.jooqcdi.execution.QueryEvent;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,11 +40,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +66,10 @@ abstract class ExecutorContract {
     /** The unit with jooq-cdi's defaults (flush AUTO, eviction on). */
     abstract String unit();
 
-    /** The same mapping on a unit with {@code jooq.flush=NEVER} and {@code jooq.evict-after-dml=false}. */
+    /**
+     * The same mapping on a unit with {@code jooq.flush=NEVER}, {@code jooq.evict-after-dml=false} and
+     * {@code jooq.slow-query-ms=0}.
+     */
     abstract String plainUnit();
 
     /** The bean classes that produce both units' entity managers (and, for JTA, the registry). */
@@ -579,5 +594,119 @@ abstract class ExecutorContract {
                         + "cache serves the stale entity, so the cache really was in play");
             }
         }
+    }
+
+    void insertThreeAccounts(String unit) throws SQLException {
+        try (Connection c = independentConnection(unit); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into ACCOUNT (ID, OWNER, BALANCE, VERSION) "
+                    + "values (1, 'ada', 1.00, 0), (2, 'bob', 2.00, 0), (3, 'cyd', 3.00, 0)");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void everyExecutionIsAJfrEventWhileJfrRecordsIt() throws Exception {
+        insertThreeAccounts(unit());
+        QueryExecutor q = executor(unit());
+        EntityManager em = em(unit());
+        Path file = Files.createTempFile("jooq-cdi-", ".jfr");
+        try {
+            try (Recording recording = new Recording()) {
+                recording.enable(QueryEvent.NAME);
+                recording.start();
+                assertEquals(3, q.fetch(DSL.selectFrom(account(q))).size());
+                begin(em);
+                assertEquals(3, q.execute(DSL.update(account(q)).set(balance(q), BigDecimal.TEN)
+                        .where(q.tables().field(Account_.owner).ne("secret-owner"))));
+                q.dsl().batch(insertAccount(q, q.dsl(), 0L, "", BigDecimal.ZERO))
+                        .bind(4L, "dee", BigDecimal.ONE, 0).bind(5L, "eve", BigDecimal.ONE, 0).execute();
+                q.dsl().batch(q.dsl().deleteFrom(account(q)).where(q.tables().field(Account_.id).eq(4L)),
+                        q.dsl().deleteFrom(account(q)).where(q.tables().field(Account_.id).eq(5L))).execute();
+                assertThrows(DataAccessException.class, () -> q.execute(q.dsl().query("update NO_SUCH_TABLE set X = 1")));
+                rollback(em);
+                recording.stop();
+                recording.dump(file);
+            }
+            List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
+                    .filter(e -> e.getEventType().getName().equals(QueryEvent.NAME))
+                    .filter(e -> unit().equals(e.getString("unit")))
+                    .toList();
+            assertEquals(5, events.size(), events::toString);
+
+            RecordedEvent select = events.get(0);
+            assertTrue(select.getString("sql").toUpperCase().startsWith("SELECT"), select::toString);
+            assertTrue(select.getString("sql").contains("ACCOUNT"), select::toString);
+            assertEquals(3, select.getLong("rows"), select::toString);
+            assertFalse(select.getBoolean("inTransaction"), select::toString);
+            assertNull(select.getString("error"), select::toString);
+            assertFalse(select.getDuration().isNegative() || select.getDuration().isZero(), select::toString);
+
+            RecordedEvent update = events.get(1);
+            assertTrue(update.getString("sql").toUpperCase().startsWith("UPDATE ACCOUNT"), update::toString);
+            assertTrue(update.getString("sql").contains("?"), update::toString);
+            assertFalse(update.getString("sql").contains("secret-owner"), update::toString);
+            assertEquals(3, update.getLong("rows"), update::toString);
+            assertTrue(update.getBoolean("inTransaction"), update::toString);
+            assertNull(update.getString("error"), update::toString);
+
+            RecordedEvent bound = events.get(2);
+            assertTrue(bound.getString("sql").toLowerCase().startsWith("insert into account"), bound::toString);
+            assertTrue(bound.getString("sql").contains("?") && !bound.getString("sql").contains("dee"),
+                    bound::toString);
+            assertEquals(-1, bound.getLong("rows"), "jOOQ does not count the rows of each bind set: " + bound);
+
+            RecordedEvent batch = events.get(3);
+            assertTrue(batch.getString("sql").toLowerCase().matches("delete from account.*; delete from account.*"),
+                    batch::toString);
+            assertEquals(2, batch.getLong("rows"), batch::toString);
+
+            RecordedEvent failed = events.get(4);
+            assertEquals("update NO_SUCH_TABLE set X = 1", failed.getString("sql"), failed::toString);
+            assertEquals(-1, failed.getLong("rows"), failed::toString);
+            assertTrue(failed.getBoolean("inTransaction"), failed::toString);
+            assertTrue(failed.getString("error").startsWith("org.h2.jdbc."), failed::toString);
+            assertEquals("42S02", failed.getString("sqlState"), failed::toString);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void theSlowQueryLogWarnsFromItsThresholdWithoutBindValuesAndNotWithoutOne() throws Exception {
+        insertThreeAccounts(plainUnit());
+        insertThreeAccounts(unit());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger("io.github.jooqcdi.SlowQuery");
+        log.addHandler(capture);
+        try {
+            for (String unit : List.of(plainUnit(), unit())) {
+                QueryExecutor q = executor(unit);
+                assertEquals(3, q.fetch(DSL.selectFrom(account(q))
+                        .where(q.tables().field(Account_.owner).ne("secret-owner"))).size());
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(1, records.size(), () -> records.stream().map(LogRecord::getMessage).toList().toString());
+        LogRecord slow = records.get(0);
+        assertEquals(Level.WARNING, slow.getLevel());
+        String message = slow.getMessage();
+        assertTrue(message.matches("jooq-cdi: slow query on persistence unit '" + plainUnit()
+                + "': \\d+ ms, 3 rows, outside a transaction: select .*ACCOUNT.* where .*\\?.*"), message);
+        assertFalse(message.contains("secret-owner"), message);
     }
 }

@@ -1,0 +1,64 @@
+package io.github.jooqcdi.execution;
+
+import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.JpaProviderAdapters;
+import io.github.jooqcdi.testmodel.TestUnits;
+import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
+import io.github.jooqcdi.unit.UnitSettings;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The one INFO line a unit logs when it is built. */
+class StartupLineTest {
+
+    @Test
+    void oneInfoLineStatesTablesEntitiesDialectAndTheUnitsSettings() {
+        EntityManagerFactory emf = TestUnits.emf(TestUnits.EL);
+        JpaProviderAdapter adapter = JpaProviderAdapters.detect(emf).orElseThrow();
+        UnitSettings settings = UnitSettings.of(TestUnits.EL, Map.of(UnitSettings.FLUSH, "NEVER",
+                UnitSettings.EVICT_AFTER_DML, "false", UnitSettings.SLOW_QUERY_MS, "250"), problem -> fail(problem));
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(JooqUnitBuilder.class.getName());
+        log.addHandler(capture);
+        JooqUnit unit;
+        try {
+            unit = JooqUnitBuilder.build(TestUnits.EL, settings, emf, adapter,
+                    em -> new ResourceLocalTransactionState(em, adapter), List.of(), List.of());
+        } finally {
+            log.removeHandler(capture);
+        }
+        List<String> info = records.stream().filter(r -> r.getLevel() == Level.INFO).map(LogRecord::getMessage)
+                .toList();
+        assertEquals(1, info.size(), info::toString);
+        String line = info.get(0);
+        assertTrue(line.matches("jooq-cdi: persistence unit 'el' \\(EclipseLink, dialect H2\\): "
+                + unit.tables().all().size() + " tables, \\d+ entities, flush NEVER, eviction after DML off, "
+                + "slow-query log from 250 ms, 0 degraded \\(OTHER-typed\\) columns; built in \\d+ ms"), line);
+    }
+}
