@@ -16,12 +16,6 @@ final class QueryObservationListener implements ExecuteListener {
 
     private static final long serialVersionUID = 1L;
     private static final System.Logger SLOW = System.getLogger("io.github.jooqcdi.SlowQuery");
-    /**
-     * Asks JFR whether the event is enabled without allocating per execution: {@code isEnabled()} does not depend on
-     * the instance. {@code EventType.getEventType} would say the same but starts JFR's machinery (most of a second in
-     * a cold JVM) in applications that never record.
-     */
-    private static final QueryEvent PROBE = new QueryEvent();
     private static final Object STATE = QueryObservationListener.class;
 
     private final String unit;
@@ -36,12 +30,12 @@ final class QueryObservationListener implements ExecuteListener {
     /** What one execution observes; only created when JFR records the event or a threshold is set. */
     private static final class Observation {
         final long start = System.nanoTime();
-        final QueryEvent event;
+        final Object event; // a QueryEvent (QueryEvents)
         final boolean inTransaction;
         String error;
         String sqlState;
 
-        Observation(QueryEvent event, boolean inTransaction) {
+        Observation(Object event, boolean inTransaction) {
             this.event = event;
             this.inTransaction = inTransaction;
         }
@@ -49,7 +43,7 @@ final class QueryObservationListener implements ExecuteListener {
 
     /** Whether an execution can be observed now; false costs nothing, not even jOOQ's lazily created data map. */
     private boolean observing() {
-        return slowNanos >= 0 || PROBE.isEnabled();
+        return slowNanos >= 0 || QueryEvents.enabled();
     }
 
     @Override
@@ -57,11 +51,7 @@ final class QueryObservationListener implements ExecuteListener {
         if (!observing()) {
             return;
         }
-        QueryEvent event = null;
-        if (PROBE.isEnabled()) {
-            event = new QueryEvent();
-            event.begin();
-        }
+        Object event = QueryEvents.begin();
         // taken now: a failed statement marks the transaction rollback-only before the end
         UnitConnectionProvider provider = UnitConnectionProvider.of(ctx.configuration());
         ctx.data(STATE, new Observation(event, provider != null && provider.transaction().isActive()));
@@ -86,18 +76,8 @@ final class QueryObservationListener implements ExecuteListener {
             return;
         }
         long nanos = System.nanoTime() - o.start;
-        QueryEvent event = o.event;
-        if (event != null) {
-            event.end();
-            if (event.shouldCommit()) {
-                event.unit = unit;
-                event.sql = sql(ctx);
-                event.rows = rows(ctx);
-                event.inTransaction = o.inTransaction;
-                event.error = o.error;
-                event.sqlState = o.sqlState;
-                event.commit();
-            }
+        if (o.event != null && QueryEvents.end(o.event)) {
+            QueryEvents.commit(o.event, unit, sql(ctx), rows(ctx), o.inTransaction, o.error, o.sqlState);
         }
         if (slowNanos >= 0 && nanos >= slowNanos) {
             SLOW.log(System.Logger.Level.WARNING, () -> "jooq-cdi: slow query on persistence unit '" + unit + "': "
