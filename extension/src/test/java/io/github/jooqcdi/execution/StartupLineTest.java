@@ -2,6 +2,7 @@ package io.github.jooqcdi.execution;
 
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.JpaProviderAdapters;
+import io.github.jooqcdi.support.LogCapture;
 import io.github.jooqcdi.testmodel.TestUnits;
 import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
 import io.github.jooqcdi.unit.UnitSettings;
@@ -10,11 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,29 +27,12 @@ class StartupLineTest {
         JpaProviderAdapter adapter = JpaProviderAdapters.detect(emf).orElseThrow();
         UnitSettings settings = UnitSettings.of(TestUnits.EL, Map.of(UnitSettings.FLUSH, "NEVER",
                 UnitSettings.EVICT_AFTER_DML, "false", UnitSettings.SLOW_QUERY_MS, "250"), problem -> fail(problem));
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(JooqUnitBuilder.class.getName());
-        log.addHandler(capture);
         JooqUnit unit;
-        try {
+        List<LogRecord> records;
+        try (LogCapture log = LogCapture.of(JooqUnitBuilder.class.getName())) {
             unit = JooqUnitBuilder.build(TestUnits.EL, settings, emf, adapter,
                     em -> new ResourceLocalTransactionState(em, adapter), List.of(), List.of());
-        } finally {
-            log.removeHandler(capture);
+            records = log.records();
         }
         List<String> info = records.stream().filter(r -> r.getLevel() == Level.INFO).map(LogRecord::getMessage)
                 .toList();

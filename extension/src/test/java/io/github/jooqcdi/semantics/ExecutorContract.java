@@ -4,6 +4,7 @@ import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.cdi.JooqCdiExtension;
 import io.github.jooqcdi.execution.QueryEvent;
+import io.github.jooqcdi.support.LogCapture;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -40,12 +41,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -675,31 +673,14 @@ abstract class ExecutorContract {
     void theSlowQueryLogWarnsFromItsThresholdWithoutBindValuesAndNotWithoutOne() throws Exception {
         insertThreeAccounts(plainUnit());
         insertThreeAccounts(unit());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger("io.github.jooqcdi.SlowQuery");
-        log.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture log = LogCapture.of("io.github.jooqcdi.SlowQuery")) {
             for (String unit : List.of(plainUnit(), unit())) {
                 QueryExecutor q = executor(unit);
                 assertEquals(3, q.fetch(DSL.selectFrom(account(q))
                         .where(q.tables().field(Account_.owner).ne("secret-owner"))).size());
             }
-        } finally {
-            log.removeHandler(capture);
+            records = log.records();
         }
         assertEquals(1, records.size(), () -> records.stream().map(LogRecord::getMessage).toList().toString());
         LogRecord slow = records.get(0);
