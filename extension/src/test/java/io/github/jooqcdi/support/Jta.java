@@ -3,6 +3,7 @@ package io.github.jooqcdi.support;
 import com.arjuna.ats.arjuna.common.arjPropertyManager;
 import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionSynchronizationRegistryImple;
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalConnectionPoolConfigurationSupplier;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.narayana.NarayanaTransactionIntegration;
 import jakarta.transaction.TransactionManager;
@@ -12,6 +13,7 @@ import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * Real JTA in Java SE: Narayana's transaction manager, and Agroal pools whose connections Narayana enlists, so that
@@ -49,17 +51,23 @@ public final class Jta {
         return REGISTRY;
     }
 
-    /** A pool of at most {@code maxSize} H2 connections, enlisted in the current JTA transaction. */
+    /** A pool of at most {@code maxSize} connections, enlisted in the current JTA transaction. */
     public static AgroalDataSource dataSource(String jdbcUrl, int maxSize) {
+        return dataSource(jdbcUrl, maxSize, UnaryOperator.identity());
+    }
+
+    /** {@link #dataSource(String, int)} with further pool settings (validation, exception sorter…). */
+    public static AgroalDataSource dataSource(String jdbcUrl, int maxSize,
+                                              UnaryOperator<AgroalConnectionPoolConfigurationSupplier> settings) {
         try {
             return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                     .metricsEnabled(true)
-                    .connectionPoolConfiguration(pool -> pool
+                    .connectionPoolConfiguration(pool -> settings.apply(pool
                             .maxSize(maxSize)
                             // a leak fails in seconds instead of waiting for a connection forever
                             .acquisitionTimeout(ACQUISITION_TIMEOUT)
                             .transactionIntegration(new NarayanaTransactionIntegration(transactionManager(), REGISTRY))
-                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl))));
+                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl)))));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
