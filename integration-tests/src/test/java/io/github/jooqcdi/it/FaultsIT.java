@@ -136,6 +136,7 @@ class FaultsIT {
         int broken = 0;
         int brokenFailed = 0;
         List<String> unexpected = new ArrayList<>();
+        List<String> otherCause = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             String answer = answers[i];
@@ -167,6 +168,8 @@ class FaultsIT {
                     } else {
                         if (expectedCause(op.fault(), answer)) {
                             counts[2]++;
+                        } else if (op.fault() != Fault.none) {
+                            otherCause.add(op.fault() + " (transfer " + op.id() + "): " + answer);
                         }
                         sample.putIfAbsent(op.fault(), answer);
                         if (op.fault() != Fault.none && !answer.startsWith("409 failed:")) {
@@ -194,6 +197,8 @@ class FaultsIT {
                 baseline[0], after[0], after[1]));
         sample.forEach((fault, answer) -> table.append("  a ").append(fault).append(" answer: ")
                 .append(answer, 0, Math.min(answer.length(), 600)).append('\n'));
+        otherCause.stream().limit(5).forEach(answer -> table.append("  failed, naming another cause: ")
+                .append(answer, 0, Math.min(answer.length(), 3000)).append('\n'));
         System.out.print(table);
 
         assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
