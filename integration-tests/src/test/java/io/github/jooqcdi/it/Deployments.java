@@ -100,10 +100,15 @@ final class Deployments {
 
     /** Our own schema in the shared database {@code test}, so no other test's tables are in the way. */
     static void freshSchema() {
+        freshSchema(PostgresDataSource.SCHEMA);
+    }
+
+    /** The schema {@code schema}, dropped if there and created again. */
+    static void freshSchema(String schema) {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
                 "postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + PostgresDataSource.SCHEMA + " cascade");
-            statement.execute("create schema " + PostgresDataSource.SCHEMA);
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("-Ddb=postgresql needs PostgreSQL on 127.0.0.1:5432, database test, user "
                     + "postgres: " + e.getMessage(), e);

@@ -14,12 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A closed-loop HTTP load generator: each of its client threads sends its next GET as soon as the previous answer is
- * in, over kept-alive HTTP/1.1 connections. An answer counts as an error unless it is a 200 with the expected body.
- * Every wait is bounded.
+ * A closed-loop HTTP load generator: each of its client threads sends its next request as soon as the previous answer
+ * is in, over kept-alive HTTP/1.1 connections: the same GET for a time ({@link #run}, where an answer counts as an
+ * error unless it is a 200 with the expected body), or a given list of requests once ({@link #sendAll}). Every wait is
+ * bounded.
  */
 final class Load implements AutoCloseable {
 
@@ -73,6 +75,39 @@ final class Load implements AutoCloseable {
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Run(requests, errors, elapsed, cpuSeconds(server) - serverCpu,
                 cpuSeconds(ProcessHandle.current()) - clientCpu, firstError.get());
+    }
+
+    /**
+     * Sends each of {@code requests} once, every client taking the next one as soon as its previous answer is in; the
+     * answers ({@code "<status> <body>"}, or {@code "IOException ..."}) in the order of {@code requests}. All of it
+     * within {@code bound}, each request within its own timeout (set it when building the request).
+     */
+    String[] sendAll(List<HttpRequest> requests, Duration bound) {
+        String[] answers = new String[requests.size()];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            results.add(threads.submit(() -> {
+                for (int r = next.getAndIncrement(); r < answers.length; r = next.getAndIncrement()) {
+                    answers[r] = answer(requests.get(r));
+                }
+                return new long[0];
+            }));
+        }
+        long end = System.nanoTime() + bound.toNanos();
+        for (Future<long[]> result : results) {
+            await(result, Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        }
+        return answers;
+    }
+
+    private String answer(HttpRequest request) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return "IOException " + e;
+        }
     }
 
     /** The server: the one child process of this JVM that runs payara-micro.jar or WildFly's jboss-modules.jar. */
