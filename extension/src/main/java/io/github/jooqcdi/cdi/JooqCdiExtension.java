@@ -3,6 +3,8 @@ package io.github.jooqcdi.cdi;
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.config.UnitConfig;
+import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import io.github.jooqcdi.unit.PersistenceXmlReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -51,8 +53,11 @@ public class JooqCdiExtension implements Extension {
     private boolean applicationDslContext;
 
     void discoverUnits(@Observes BeforeBeanDiscovery event) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        requests = new UnitRequests(PersistenceXmlReader.read(loader != null ? loader : getClass().getClassLoader()));
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = context != null ? context : getClass().getClassLoader();
+        List<PersistenceUnitInfo> declared = PersistenceXmlReader.read(loader);
+        requests = new UnitRequests(declared,
+                UnitConfig.read(loader, declared.stream().map(PersistenceUnitInfo::name).toList()));
         units = new JooqUnits(requests, applicationBeans);
     }
 

@@ -63,7 +63,8 @@ public final class JooqUnitBuilder {
         if (dialect == SQLDialect.DEFAULT || !dialect.supported()) {
             throw new IllegalStateException("Persistence unit '" + unitName + "': the jOOQ open-source edition has "
                     + "no dialect for its database; set the property " + UnitSettings.DIALECT
-                    + " in persistence.xml to one of " + UnitSettings.supportedDialects());
+                    + " in persistence.xml (or " + UnitSettings.microProfileKey(unitName, UnitSettings.DIALECT)
+                    + " in MicroProfile Config) to one of " + UnitSettings.supportedDialects());
         }
         EntityTables tables = EntityTablesBuilder.build(unitName, dialect, model, overrides);
 
@@ -128,7 +129,8 @@ public final class JooqUnitBuilder {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Persistence unit '" + unitName + "': cannot detect the SQL dialect ("
-                    + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml", e);
+                    + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml (or "
+                    + UnitSettings.microProfileKey(unitName, UnitSettings.DIALECT) + " in MicroProfile Config)", e);
         }
     }
 
