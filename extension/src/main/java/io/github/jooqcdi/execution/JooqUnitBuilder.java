@@ -20,6 +20,7 @@ import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -52,6 +53,18 @@ public final class JooqUnitBuilder {
     public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
                                  JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
                                  List<ConfigurationCustomizer> customizers, List<DataTypeOverride> overrides) {
+        return build(unitName, settings, emf, adapter, transactions, JooqSpiBeans.NONE, customizers, overrides);
+    }
+
+    /**
+     * The same, with the application's beans of jOOQ's SPI: its {@code Settings} replace jOOQ's defaults (jooq-cdi
+     * then sets the rendering of names it needs), its record mapper and converter providers replace jOOQ's, its
+     * execute listener providers run after jooq-cdi's listeners; then the customizers run, last.
+     */
+    public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
+                                 JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
+                                 JooqSpiBeans spi, List<ConfigurationCustomizer> customizers,
+                                 List<DataTypeOverride> overrides) {
         long start = System.nanoTime();
         MappingModel model = adapter.readMapping(emf);
         for (String warning : model.warnings()) {
@@ -68,9 +81,17 @@ public final class JooqUnitBuilder {
         }
         EntityTables tables = EntityTablesBuilder.build(unitName, dialect, model, overrides);
 
+        Settings jooqSettings = spi.settings() != null ? SettingsTools.clone(spi.settings()) : new Settings();
         Configuration configuration = new DefaultConfiguration()
                 .set(dialect)
-                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+                .set(jooqSettings.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        if (spi.recordMapperProvider() != null) {
+            configuration.set(spi.recordMapperProvider());
+        }
+        if (spi.converterProvider() != null) {
+            configuration.set(spi.converterProvider());
+        }
+        configuration.set(spi.executeListenerProviders().toArray(ExecuteListenerProvider[]::new));
         for (ConfigurationCustomizer customizer : customizers) {
             customizer.customize(unitName, configuration);
         }
@@ -83,6 +104,7 @@ public final class JooqUnitBuilder {
         if (settings.evictAfterDml()) {
             ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
         }
+        // whatever the customizers set, jooq-cdi's listeners stay, and run first
         List<ExecuteListenerProvider> listeners = new ArrayList<>(
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
         listeners.addAll(List.of(configuration.executeListenerProviders()));
