@@ -7,6 +7,7 @@ import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.UnitConnections;
+import io.github.jooqcdi.schema.LiveSchemaCheck;
 import io.github.jooqcdi.tables.EntityTablesBuilder;
 import io.github.jooqcdi.transaction.ContainerTransactionProvider;
 import io.github.jooqcdi.transaction.TransactionState;
@@ -30,6 +31,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Builds a unit's {@link JooqUnit} once: mapping, dialect, tables and jOOQ configuration. */
@@ -80,6 +82,7 @@ public final class JooqUnitBuilder {
                     + " in MicroProfile Config) to one of " + UnitSettings.supportedDialects());
         }
         EntityTables tables = EntityTablesBuilder.build(unitName, dialect, model, overrides);
+        String schemaCheck = checkSchema(unitName, settings.schemaCheck(), model, connections, dialect);
 
         Settings jooqSettings = spi.settings() != null ? SettingsTools.clone(spi.settings()) : new Settings();
         Configuration configuration = new DefaultConfiguration()
@@ -120,6 +123,7 @@ public final class JooqUnitBuilder {
                 + " entities, flush " + settings.flush() + ", eviction after DML "
                 + (settings.evictAfterDml() ? "on" : "off") + ", slow-query log "
                 + (settings.slowQueryMs().isPresent() ? "from " + settings.slowQueryMs().getAsLong() + " ms" : "off")
+                + ", schema check " + schemaCheck
                 + ", " + degraded + " degraded (OTHER-typed) column" + (degraded == 1 ? "" : "s")
                 + (degraded == 0 ? "" : " (listed in the warning above)")
                 + "; built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -139,6 +143,50 @@ public final class JooqUnitBuilder {
     /** Mapped to once, so that jOOQ creates its caches in the unit's configuration. */
     public static final class CachePrimer {
         public Integer value;
+    }
+
+    /**
+     * Compares the mapped tables with the live database ({@code jooq.schema-check}); returns what the startup line says.
+     *
+     * @throws IllegalStateException with {@code FAIL}, listing every missing table and column
+     */
+    private static String checkSchema(String unitName, UnitSettings.SchemaCheck mode, MappingModel model,
+                                      UnitConnections connections, SQLDialect dialect) {
+        if (mode == UnitSettings.SchemaCheck.OFF) {
+            return "off";
+        }
+        List<String> missing;
+        String where;
+        try {
+            Connection c = connections.acquire();
+            try {
+                where = c.getMetaData().getURL();
+                missing = LiveSchemaCheck.missing(model, c,
+                        dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB);
+            } finally {
+                connections.release(c);
+            }
+        } catch (SQLException e) {
+            String message = "jooq-cdi: persistence unit '" + unitName + "': cannot compare the mapping with the "
+                    + "database (" + e.getMessage() + "), as " + UnitSettings.SCHEMA_CHECK + "="
+                    + mode.name().toLowerCase(Locale.ROOT) + " asks";
+            if (mode == UnitSettings.SchemaCheck.FAIL) {
+                throw new IllegalStateException(message, e);
+            }
+            LOG.log(System.Logger.Level.WARNING, message, e);
+            return mode.name().toLowerCase(Locale.ROOT) + ": not checked (see the warning above)";
+        }
+        String name = mode.name().toLowerCase(Locale.ROOT);
+        if (missing.isEmpty()) {
+            return name + ": nothing missing";
+        }
+        String report = LiveSchemaCheck.report(unitName, missing, where);
+        if (mode == UnitSettings.SchemaCheck.FAIL) {
+            throw new IllegalStateException(report + " (" + UnitSettings.SCHEMA_CHECK + "=fail; set it to warn to "
+                    + "deploy all the same)");
+        }
+        LOG.log(System.Logger.Level.WARNING, report);
+        return name + ": " + missing.size() + " missing (listed in the warning above)";
     }
 
     private static SQLDialect detect(String unitName, UnitConnections connections) {
