@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,18 +31,26 @@ final class MicroProfileConfigReader {
         for (String unit : units) {
             for (String setting : settings) {
                 String key = UnitSettings.microProfileKey(unit, setting);
-                keys.add(key);
+                keys.add(environmentName(key));
                 Optional<String> value = config.getOptionalValue(key, String.class);
                 value.ifPresent(v -> values.computeIfAbsent(unit, u -> new LinkedHashMap<>()).put(setting, v));
             }
         }
         List<String> unmatched = new ArrayList<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith("jooq.") && !keys.contains(name)) {
+            if (name.startsWith("jooq.") && !keys.contains(environmentName(name))) {
                 unmatched.add(name);
             }
         }
         unmatched.sort(null);
         return unmatched;
+    }
+
+    /**
+     * A property name as MicroProfile Config looks it up among environment variables (each character other than a
+     * letter or digit an underscore, upper case): the names an environment variable may stand for compare equal.
+     */
+    private static String environmentName(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 }

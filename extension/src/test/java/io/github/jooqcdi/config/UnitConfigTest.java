@@ -32,6 +32,25 @@ class UnitConfigTest {
     }
 
     @Test
+    void anEnvironmentVariableSetsTheKeyItMapsTo() {
+        assertEquals("NEVER", System.getenv("JOOQ_ENV_UNIT_FLUSH"), "set by the surefire configuration");
+        Map<String, Map<String, String>> values = MicroProfileConfigFiles.withApplicationConfig(Map.of(),
+                () -> UnitConfig.read(Thread.currentThread().getContextClassLoader(), List.of("env.unit")));
+        assertEquals(Map.of("env.unit", Map.of("jooq.flush", "NEVER")), values);
+    }
+
+    @Test
+    void anEnvironmentVariableOfAKnownKeyIsNoWarning() {
+        List<LogRecord> records;
+        try (LogCapture log = LogCapture.of(UnitConfig.class.getName())) {
+            MicroProfileConfigFiles.withApplicationConfig(Map.of(),
+                    () -> UnitConfig.read(Thread.currentThread().getContextClassLoader(), List.of("env.unit")));
+            records = log.records();
+        }
+        assertEquals(List.of(), records.stream().map(LogRecord::getMessage).toList());
+    }
+
+    @Test
     void aKeyOfNoUnitOrSettingIsAWarningNamingTheUnitsAndSettings() {
         List<LogRecord> records;
         try (LogCapture log = LogCapture.of(UnitConfig.class.getName())) {
@@ -40,7 +59,7 @@ class UnitConfigTest {
             records = log.records();
         }
         List<String> warnings = records.stream().filter(r -> r.getLevel() == Level.WARNING)
-                .map(LogRecord::getMessage).toList();
+                .map(LogRecord::getMessage).filter(m -> !m.contains("jooq.env.unit")).toList(); // the surefire one
         assertEquals(2, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).startsWith("jooq-cdi: MicroProfile Config key jooq.shop.fluhs is not the setting "
                 + "of a persistence unit, so it is ignored; the keys are jooq.<unit>.<setting> with the units [shop] "
