@@ -160,7 +160,9 @@ public final class JooqUnitBuilder {
         try {
             Connection c = connections.acquire();
             try {
-                where = c.getMetaData().getURL();
+                // not the URL: it may carry a password
+                where = c.getMetaData().getDatabaseProductName() + " database " + c.getCatalog()
+                        + (c.getSchema() == null ? "" : ", schema " + c.getSchema());
                 missing = LiveSchemaCheck.missing(model, c,
                         dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB);
             } finally {
