@@ -154,7 +154,7 @@ final class ApplicationBeans {
             if (type != ExecuteListenerProvider.class && beans.size() > 1) {
                 problems.add(beans.size() + " beans of jOOQ's " + type.getName() + " apply to "
                         + (unit == null ? "every persistence unit (no qualifier)" : "persistence unit '" + unit + "'")
-                        + ", and a unit has one: " + beans.stream().map(Object::toString).toList() + ". Keep one, or "
+                        + ", but a unit takes one: " + beans.stream().map(Object::toString).toList() + ". Keep one, or "
                         + "qualify each with @PersistenceUnitName(\"<unit>\") for the unit it is for (a qualified "
                         + "bean wins over one without qualifier for its unit)");
             }
@@ -199,7 +199,7 @@ final class ApplicationBeans {
         return beans.isEmpty() ? null : beans.get(0);
     }
 
-    /** The bean's own instance, not a client proxy: jOOQ copies {@code Settings} field by field. */
+    /** The bean's own instance rather than a client proxy: the unit takes a copy of it ({@code SettingsTools.clone}). */
     @SuppressWarnings("unchecked")
     private <T> T instance(Bean<?> bean, Class<T> type) {
         Bean<T> typed = (Bean<T>) bean;

@@ -247,7 +247,7 @@ class JooqSpiBeansTest {
     void twoUnqualifiedSettingsFailTheDeploymentNamingBoth() {
         String message = DeploymentProblemsTest.startupFailure(TwoSettingsForEveryUnit.class);
         assertTrue(message.contains("2 beans of jOOQ's org.jooq.conf.Settings apply to every persistence unit (no "
-                + "qualifier), and a unit has one: ["), message);
+                + "qualifier), but a unit takes one: ["), message);
         assertTrue(message.contains("teamSettings") && message.contains("auditSettings"), message);
     }
 
@@ -264,7 +264,7 @@ class JooqSpiBeansTest {
         String message = DeploymentProblemsTest.startupFailure(HbLabels.class, OtherHbLabels.class,
                 MisnamedConverters.class);
         assertTrue(message.contains("2 beans of jOOQ's org.jooq.RecordMapperProvider apply to persistence unit "
-                + "'hb-exec', and a unit has one: ["), message);
+                + "'hb-exec', but a unit takes one: ["), message);
         assertTrue(message.contains(HbLabels.class.getSimpleName()) && message.contains(OtherHbLabels.class.getSimpleName()),
                 message);
         assertTrue(message.contains("The ConverterProvider bean ") && message.contains("is qualified "
