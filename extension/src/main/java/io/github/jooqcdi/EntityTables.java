@@ -59,13 +59,13 @@ public interface EntityTables {
      * @throws IllegalArgumentException for an attribute that is not an association (naming the closest ones), or
      *                                  that does not belong to the entity the path reached
      */
-    Table<Record> path(Attribute<?, ?>... associations);
+    PathTable path(Attribute<?, ?>... associations);
 
     /**
      * The path table of an association path from an entity, {@code path(Loan.class, "book.authors")}; as
      * {@link #path(Attribute[])}. An attribute of a subclass of the entity reached is found by its name.
      */
-    Table<Record> path(Class<?> root, String attributePath);
+    PathTable path(Class<?> root, String attributePath);
 
     /**
      * The typed field of a basic attribute in a path table (or a table) of this unit: {@code field(path(Loan_.book),

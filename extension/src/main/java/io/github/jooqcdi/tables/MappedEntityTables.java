@@ -1,6 +1,7 @@
 package io.github.jooqcdi.tables;
 
 import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.PathTable;
 import io.github.jooqcdi.metadata.ColumnRef;
 import io.github.jooqcdi.metadata.EntityModel;
 import io.github.jooqcdi.metadata.MappingModel;
@@ -178,12 +179,12 @@ final class MappedEntityTables implements EntityTables {
     }
 
     @Override
-    public Table<Record> path(Attribute<?, ?>... associations) {
+    public PathTable path(Attribute<?, ?>... associations) {
         return paths.path(associations);
     }
 
     @Override
-    public Table<Record> path(Class<?> root, String attributePath) {
+    public PathTable path(Class<?> root, String attributePath) {
         return paths.path(root, attributePath);
     }
 

@@ -1,12 +1,12 @@
 package io.github.jooqcdi.tables;
 
+import io.github.jooqcdi.PathTable;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.Record;
 import org.jooq.Schema;
 import org.jooq.Table;
@@ -64,19 +64,19 @@ class MappedTable extends TableImpl<Record> {
 
     /** The path table of {@code base} reached from {@code from} through the foreign key {@code key} of {@code from}. */
     static MappedTable toOne(MappedTable from, ForeignKey<Record, Record> key, MappedTable base, Class<?> entity) {
-        return new PathTable(from, key, null, base, entity);
+        return new MappedPathTable(from, key, null, base, entity);
     }
 
     /** The path table of {@code base} reached from {@code from} through the inverse of {@code key} of {@code base}. */
     static MappedTable toMany(MappedTable from, ForeignKey<Record, Record> key, MappedTable base, Class<?> entity) {
-        return new PathTable(from, null, key.getInverseKey(), base, entity);
+        return new MappedPathTable(from, null, key.getInverseKey(), base, entity);
     }
 
     /** A path table, marked as jOOQ's generated ones are. */
-    private static final class PathTable extends MappedTable implements Path<Record> {
+    private static final class MappedPathTable extends MappedTable implements PathTable {
         private static final long serialVersionUID = 1L;
 
-        PathTable(Table<?> path, ForeignKey<?, Record> childPath, InverseForeignKey<?, Record> parentPath,
+        MappedPathTable(Table<?> path, ForeignKey<?, Record> childPath, InverseForeignKey<?, Record> parentPath,
                   MappedTable base, Class<?> entity) {
             super(path, childPath, parentPath, base, entity);
         }

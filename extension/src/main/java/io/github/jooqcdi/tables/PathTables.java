@@ -1,5 +1,6 @@
 package io.github.jooqcdi.tables;
 
+import io.github.jooqcdi.PathTable;
 import io.github.jooqcdi.metadata.AssociationModel;
 import io.github.jooqcdi.metadata.AssociationModel.JoinStep;
 import io.github.jooqcdi.metadata.ColumnRef;
@@ -46,7 +47,7 @@ final class PathTables {
     private final Map<Class<?>, EntityModel> entities;
     /** Primary-key-to-primary-key foreign keys (inheritance, secondary tables), from either end. */
     private final Map<MappedTable, List<Edge>> pkJoins = new IdentityHashMap<>();
-    private final Map<String, MappedTable> cache = new ConcurrentHashMap<>();
+    private final Map<String, PathTable> cache = new ConcurrentHashMap<>();
 
     /** One primary-key join: to {@code to} through {@code key}, forward (key of the table joined from) or not. */
     private record Edge(MappedTable to, ForeignKey<Record, Record> key, boolean forward) {
@@ -75,7 +76,7 @@ final class PathTables {
         }
     }
 
-    Table<Record> path(Attribute<?, ?>... associations) {
+    PathTable path(Attribute<?, ?>... associations) {
         if (associations == null || associations.length == 0 || Arrays.asList(associations).contains(null)) {
             throw new IllegalArgumentException("A path needs at least one association attribute, and no null: "
                     + (associations == null ? null : Arrays.toString(associations)));
@@ -105,7 +106,7 @@ final class PathTables {
         return follow(root, hops);
     }
 
-    Table<Record> path(Class<?> root, String attributePath) {
+    PathTable path(Class<?> root, String attributePath) {
         EntityModel rootEntity = entity(root);
         if (attributePath == null || attributePath.isEmpty()) {
             throw new IllegalArgumentException("A path of entity " + rootEntity.entityName()
@@ -223,10 +224,10 @@ final class PathTables {
 
     // -------------------------------------------------------------------------------------------- following a path
 
-    private MappedTable follow(Class<?> root, List<Hop> hops) {
+    private PathTable follow(Class<?> root, List<Hop> hops) {
         String cacheKey = root.getName() + hops.stream().map(h -> "/" + h.owner().entityName() + "." + h.attribute())
                 .collect(Collectors.joining());
-        MappedTable cached = cache.get(cacheKey);
+        PathTable cached = cache.get(cacheKey);
         if (cached != null) {
             return cached;
         }
@@ -243,8 +244,8 @@ final class PathTables {
                 current = step(current, step, to, i == steps.size() - 1 ? hop.association().target() : null, hop);
             }
         }
-        MappedTable previous = cache.putIfAbsent(cacheKey, current);
-        return previous != null ? previous : current;
+        PathTable previous = cache.putIfAbsent(cacheKey, (PathTable) current);
+        return previous != null ? previous : (PathTable) current;
     }
 
     /** One join step from {@code current} to {@code to}: through a foreign key of either side. */
