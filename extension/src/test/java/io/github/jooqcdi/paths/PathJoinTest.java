@@ -49,6 +49,11 @@ class PathJoinTest {
             PathTable patron = t.path(Loan_.patron);
             return dsl.select(t.field(Loan_.id), t.field(patron, Patron_.id)).from(t.table(Loan.class)).join(patron);
         }, "select l.id, p.id from Loan l join l.patron p"));
+        CASES.put("many-to-one Loan.guarantor (a second key to the same table)", new Case((t, dsl) -> {
+            PathTable guarantor = t.path(Loan_.guarantor);
+            return dsl.select(t.field(Loan_.id), t.field(guarantor, Patron_.id)).from(t.table(Loan.class))
+                    .join(guarantor);
+        }, "select l.id, g.id from Loan l join l.guarantor g"));
         CASES.put("one-to-one Card.patron", new Case((t, dsl) -> {
             PathTable patron = t.path(Card_.patron);
             return dsl.select(t.field(Card_.id), t.field(patron, Patron_.id)).from(t.table(Card.class)).join(patron);

@@ -117,10 +117,10 @@ final class PathUnits {
             Disc d43 = new Disc(43L, "Gala", ann, 52);
             List.of(b40, b41, b42, d43).forEach(em::persist);
 
-            em.persist(new Loan(50L, b40, ann));
-            em.persist(new Loan(51L, d43, ann));
-            em.persist(new Loan(52L, b41, bob));
-            em.persist(new Loan(53L, b40, cyd));
+            em.persist(new Loan(50L, b40, ann, bob));
+            em.persist(new Loan(51L, d43, ann, null));
+            em.persist(new Loan(52L, b41, bob, ann));
+            em.persist(new Loan(53L, b40, cyd, null));
             em.getTransaction().commit();
         } finally {
             if (em.getTransaction().isActive()) {
