@@ -71,9 +71,19 @@ class PathJoinTest {
             PathTable notes = t.path(Patron_.notes);
             return dsl.select(t.field(Patron_.id), t.field(notes, Note_.id)).from(t.table(Patron.class)).join(notes);
         }, "select p.id, n.id from Patron p join p.notes n"));
+        CASES.put("one-to-many with a join table Patron.favorites", new Case((t, dsl) -> {
+            PathTable favorites = t.path(Patron_.favorites);
+            return dsl.select(t.field(Patron_.id), t.field(favorites, Item_.title)).from(t.table(Patron.class))
+                    .join(favorites);
+        }, "select p.id, f.title from Patron p join p.favorites f"));
+        CASES.put("left join keeps rows without a partner Patron.card", new Case((t, dsl) -> {
+            PathTable card = t.path(Patron_.card);
+            return dsl.select(t.field(Patron_.id), t.field(card, Card_.id)).from(t.table(Patron.class))
+                    .leftJoin(card);
+        }, "select p.id, c.id from Patron p left join p.card c"));
         CASES.put("element collection Patron.phones", new Case((t, dsl) -> {
             PathTable phones = t.path(Patron_.phones);
-            return dsl.select(t.field(Patron_.id), column(phones, "PHONE")).from(t.table(Patron.class)).join(phones);
+            return dsl.select(t.field(Patron_.id), phones.field("PHONE")).from(t.table(Patron.class)).join(phones);
         }, "select p.id, ph from Patron p join p.phones ph"));
         // many-to-many through the join table, from both sides
         CASES.put("many-to-many Book.authors", new Case((t, dsl) -> {
@@ -158,12 +168,5 @@ class PathJoinTest {
 
     private static String tuple(Object[] values) {
         return Arrays.stream(values).map(String::valueOf).collect(Collectors.joining("|"));
-    }
-
-    /** A column of a collection table, by name as the database matches unquoted names. */
-    static Field<?> column(Table<?> table, String name) {
-        return Arrays.stream(table.fields()).filter(f -> f.getName().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(table + " has no column " + name + ": "
-                        + Arrays.toString(table.fields())));
     }
 }

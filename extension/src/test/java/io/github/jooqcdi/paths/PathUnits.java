@@ -116,6 +116,8 @@ final class PathUnits {
             b41.getAuthors().add(a31);
             Disc d43 = new Disc(43L, "Gala", ann, 52);
             List.of(b40, b41, b42, d43).forEach(em::persist);
+            ann.getFavorites().addAll(List.of(b40, d43));
+            bob.getFavorites().add(b41);
 
             em.persist(new Loan(50L, b40, ann, bob));
             em.persist(new Loan(51L, d43, ann, null));

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 
@@ -13,8 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One-to-many with {@code mappedBy}, unidirectional one-to-many with a join column, an element collection and the
- * inverse side of a one-to-one.
+ * One-to-many with {@code mappedBy}, with a join column (unidirectional) and with a join table, an element collection
+ * and the inverse side of a one-to-one.
  */
 @Entity
 public class Patron {
@@ -30,6 +31,11 @@ public class Patron {
     @OneToMany
     @JoinColumn(name = "PATRON_ID")
     private Set<Note> notes = new HashSet<>();
+
+    @OneToMany
+    @JoinTable(name = "PATRON_FAVORITE", joinColumns = @JoinColumn(name = "PATRON_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ITEM_ID"))
+    private Set<Item> favorites = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "PATRON_PHONE", joinColumns = @JoinColumn(name = "PATRON_ID"))
@@ -50,5 +56,6 @@ public class Patron {
     public Long getId() { return id; }
     public String getName() { return name; }
     public Set<Note> getNotes() { return notes; }
+    public Set<Item> getFavorites() { return favorites; }
     public Set<String> getPhones() { return phones; }
 }
