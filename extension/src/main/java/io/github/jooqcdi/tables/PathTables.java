@@ -21,8 +21,8 @@ import org.jooq.tools.reflect.Reflect;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -333,7 +333,7 @@ final class PathTables {
     private MappedTable bridge(MappedTable current, MappedTable target, Hop hop) {
         Map<MappedTable, Edge> reachedBy = new IdentityHashMap<>();
         Deque<MappedTable> queue = new ArrayDeque<>(List.of(current.base()));
-        Set<MappedTable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<MappedTable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(current.base());
         while (!queue.isEmpty() && !seen.contains(target)) {
             MappedTable t = queue.poll();
@@ -350,7 +350,6 @@ final class PathTables {
                     + ", which no primary-key join reaches from " + current.base());
         }
         Deque<Edge> edges = new ArrayDeque<>();
-        Map<MappedTable, MappedTable> previous = new HashMap<>();
         for (MappedTable t = target; t != current.base(); ) {
             Edge edge = reachedBy.get(t);
             edges.push(edge);
