@@ -12,6 +12,7 @@ import org.jooq.Schema;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.TableImpl;
 
@@ -62,6 +63,20 @@ class MappedTable extends TableImpl<Record> {
         this.identity = base.identity;
     }
 
+    /** {@code aliased}, a path table, under another alias. */
+    private MappedTable(Name alias, MappedTable aliased) {
+        super(alias, null, aliased);
+        this.base = aliased.base;
+        this.entity = aliased.entity;
+        for (Field<?> field : aliased.fields()) {
+            addField(field.getUnqualifiedName(), field.getDataType());
+        }
+        this.primaryKey = aliased.primaryKey;
+        this.uniqueKeys = aliased.uniqueKeys;
+        this.foreignKeys = aliased.foreignKeys;
+        this.identity = aliased.identity;
+    }
+
     /** The path table of {@code base} reached from {@code from} through the foreign key {@code key} of {@code from}. */
     static MappedTable toOne(MappedTable from, ForeignKey<Record, Record> key, MappedTable base, Class<?> entity) {
         return new MappedPathTable(from, key, null, base, entity);
@@ -79,6 +94,20 @@ class MappedTable extends TableImpl<Record> {
         MappedPathTable(Table<?> path, ForeignKey<?, Record> childPath, InverseForeignKey<?, Record> parentPath,
                   MappedTable base, Class<?> entity) {
             super(path, childPath, parentPath, base, entity);
+        }
+
+        private MappedPathTable(Name alias, MappedPathTable aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public MappedPathTable as(String alias) {
+            return as(DSL.name(alias));
+        }
+
+        @Override
+        public MappedPathTable as(Name alias) {
+            return new MappedPathTable(alias, this);
         }
     }
 

@@ -54,6 +54,12 @@ class PathJoinTest {
             return dsl.select(t.field(Loan_.id), t.field(guarantor, Patron_.id)).from(t.table(Loan.class))
                     .join(guarantor);
         }, "select l.id, g.id from Loan l join l.guarantor g"));
+        CASES.put("the same path joined twice under two aliases", new Case((t, dsl) -> {
+            PathTable first = t.path(Loan_.patron).as("first");
+            PathTable second = t.path(Loan_.patron).as("second");
+            return dsl.select(t.field(Loan_.id), t.field(first, Patron_.id), t.field(second, Patron_.name))
+                    .from(t.table(Loan.class)).join(first).join(second);
+        }, "select l.id, a.id, b.name from Loan l join l.patron a join l.patron b"));
         CASES.put("one-to-one Card.patron", new Case((t, dsl) -> {
             PathTable patron = t.path(Card_.patron);
             return dsl.select(t.field(Card_.id), t.field(patron, Patron_.id)).from(t.table(Card.class)).join(patron);
