@@ -9,6 +9,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,8 +57,8 @@ class PathJoinTest {
                     .join(guarantor);
         }, "select l.id, g.id from Loan l join l.guarantor g"));
         CASES.put("the same path joined twice under two aliases", new Case((t, dsl) -> {
-            PathTable first = t.path(Loan_.patron).as("first");
-            PathTable second = t.path(Loan_.patron).as("second");
+            PathTable first = t.path(Loan_.patron).as("p1");
+            PathTable second = t.path(Loan_.patron).as("p2");
             return dsl.select(t.field(Loan_.id), t.field(first, Patron_.id), t.field(second, Patron_.name))
                     .from(t.table(Loan.class)).join(first).join(second);
         }, "select l.id, a.id, b.name from Loan l join l.patron a join l.patron b"));
@@ -155,7 +157,9 @@ class PathJoinTest {
         List<String> expected = jpqlRows(unit, c.jpql());
         assertFalse(expected.isEmpty(), () -> caseName + ": the JPQL query has no rows; the case proves nothing");
         try (Connection connection = unit.connection()) {
-            ResultQuery<?> query = c.jooq().apply(unit.tables(), DSL.using(connection, unit.tables().dialect()));
+            // names rendered as a unit's Configuration renders them (JooqUnitBuilder)
+            ResultQuery<?> query = c.jooq().apply(unit.tables(), DSL.using(connection, unit.tables().dialect(),
+                    new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)));
             List<String> actual = query.fetch().stream().map(r -> tuple(r.intoArray())).sorted().toList();
             assertEquals(expected, actual, () -> unitName + ": " + caseName + "\n  jOOQ: " + query.getSQL()
                     + "\n  JPQL: " + c.jpql());
