@@ -261,7 +261,16 @@ final class HibernateMappingReader {
             return step == null ? null : new AssociationModel(target.getMappedClass(), List.of(step));
         }
         if (toOne.getColumns().isEmpty()) {
-            return null; // a one-to-one sharing the primary key without columns of its own: not followed
+            // a one-to-one sharing the primary key (@PrimaryKeyJoinColumn): the two tables' keys join
+            Table owner = toOne.getTable();
+            if (owner == null || !owner.hasPrimaryKey() || tableNames.get(owner) == null
+                    || tableNames.get(target.getTable()) == null
+                    || owner.getPrimaryKey().getColumnSpan() != target.getKey().getColumnSpan()) {
+                return null;
+            }
+            return new AssociationModel(target.getMappedClass(), List.of(new JoinStep(tableNames.get(owner),
+                    names(owner.getPrimaryKey().getColumns()), tableNames.get(target.getTable()),
+                    names(target.getKey().getColumns()))));
         }
         JoinStep step = step(toOne.getTable(), toOne.getColumns(), target.getTable(),
                 referencedColumns(target, toOne.getReferencedPropertyName()), false);

@@ -66,6 +66,11 @@ class PathJoinTest {
             PathTable patron = t.path(Card_.patron);
             return dsl.select(t.field(Card_.id), t.field(patron, Patron_.id)).from(t.table(Card.class)).join(patron);
         }, "select c.id, p.id from Card c join c.patron p"));
+        CASES.put("one-to-one sharing the primary key Badge.patron", new Case((t, dsl) -> {
+            PathTable patron = t.path(Badge_.patron);
+            return dsl.select(t.field(Badge_.colour), t.field(patron, Patron_.name)).from(t.table(Badge.class))
+                    .join(patron);
+        }, "select b.colour, p.name from Badge b join b.patron p"));
         // the inverse sides: one-to-one and one-to-many with mappedBy
         CASES.put("one-to-one mappedBy Patron.card", new Case((t, dsl) -> {
             PathTable card = t.path(Patron_.card);

@@ -101,6 +101,8 @@ final class PathUnits {
             List.of(ann, bob, cyd, n20, n21, n22, n23).forEach(em::persist);
             em.persist(new Card(10L, ann));
             em.persist(new Card(11L, bob));
+            em.persist(new Badge(ann, "red"));
+            em.persist(new Badge(cyd, "blue"));
 
             Author a30 = new Author(30L, "Ayla");
             Author a31 = new Author(31L, "Bert");
