@@ -14,9 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +57,7 @@ class IsolationIT {
     static final int WAIT_SECONDS = 20;
     /** 50 open transactions and the reads outside a transaction, with room to spare: the pool is never what waits. */
     static final int MAX_POOL = 60;
+    private static final Pattern COUNT = Pattern.compile(" count=(\\d+)$");
 
     @Deployment(name = NAME, testable = false)
     static WebArchive war() {
@@ -85,6 +89,7 @@ class IsolationIT {
             assertEquals(CLIENTS + 2, lines.size(), "round " + number + ": " + answer);
 
             List<String> wrong = new ArrayList<>();
+            IntSummaryStatistics counts = new IntSummaryStatistics();
             TreeSet<Long> committedNow = new TreeSet<>(committed);
             for (int client = 1; client <= CLIENTS; client++) {
                 long id = number * 1000L + client;
@@ -94,6 +99,10 @@ class IsolationIT {
                 String expected = "client=" + client + " " + (commits ? "committed" : "rolledBack") + " own=[" + id
                         + "] seen=" + List.copyOf(visible) + " count=" + visible.size();
                 String line = lines.get(client - 1);
+                Matcher count = COUNT.matcher(line);
+                if (count.find()) {
+                    counts.accept(Integer.parseInt(count.group(1)));
+                }
                 if (!line.equals(expected)) {
                     wrong.add("expected <" + expected + "> but was <" + line.substring(0, Math.min(line.length(), 2000))
                             + ">");
@@ -104,10 +113,12 @@ class IsolationIT {
             }
             String transactions = lines.get(CLIENTS);
             long millis = Long.parseLong(lines.get(CLIENTS + 1).substring("ms=".length()));
-            System.out.printf(Locale.ROOT, "Isolation on %s / %s, round %d: %d clients, %s; rows seen per client %d "
-                            + "(its own uncommitted row and %d committed earlier), wrong %d; %d committed, %d rolled "
-                            + "back; %d ms%n", Deployments.SERVER, Deployments.DB, number, CLIENTS, transactions,
-                    committed.size() + 1, committed.size(), wrong.size(), (CLIENTS + 1) / 2, CLIENTS / 2, millis);
+            String seen = counts.getCount() == 0 ? "none" : counts.getMin() + " to " + counts.getMax();
+            System.out.printf(Locale.ROOT, "Isolation on %s / %s, round %d: %d clients, %s; rows seen per client %s "
+                            + "(expected %d: its own uncommitted row and %d committed earlier), clients that saw "
+                            + "otherwise %d; %d committed, %d rolled back; %d ms%n", Deployments.SERVER, Deployments.DB,
+                    number, CLIENTS, transactions, seen, committed.size() + 1, committed.size(), wrong.size(),
+                    (CLIENTS + 1) / 2, CLIENTS / 2, millis);
             assertEquals(List.of(), wrong.subList(0, Math.min(5, wrong.size())), "round " + number + ": " + wrong.size()
                     + " of " + CLIENTS + " clients did not see exactly their own uncommitted row and the committed "
                     + "ones; the first of them");
