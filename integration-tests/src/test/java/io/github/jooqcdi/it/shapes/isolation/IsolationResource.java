@@ -79,8 +79,8 @@ public class IsolationResource {
                 }
             }).start();
         }
-        // two rendezvous of at most `wait` each: every client has ended well before (and before the HTTP client gives up)
-        long deadline = start + wait.multipliedBy(2).plusSeconds(10).toNanos();
+        // two rendezvous of at most `wait` each: every client has ended well before
+        long deadline = start + wait.multipliedBy(2).plusSeconds(5).toNanos();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < clients; i++) {
             String line;
