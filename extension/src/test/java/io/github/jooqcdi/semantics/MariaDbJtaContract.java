@@ -1,0 +1,82 @@
+package io.github.jooqcdi.semantics;
+
+import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.support.MariaDb;
+import io.github.jooqcdi.support.TestEmfs;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@link JtaContract} on MariaDB (127.0.0.1:3306, skipped when nothing usable answers there): each unit on a new
+ * database of its own, created before the class's tests and dropped after them, with the dialect detected from the
+ * provider. MariaDB's InnoDB runs transactions in {@code REPEATABLE READ}, H2 in {@code READ COMMITTED}.
+ */
+abstract class MariaDbJtaContract extends JtaContract {
+
+    /** Unit → its database, for the running test class. */
+    static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
+
+    /** Creates the databases of {@code units}; skips the test class when MariaDB cannot give them. */
+    static void createDatabases(String... units) {
+        for (String unit : units) {
+            DATABASES.put(unit, MariaDb.database(unit.replace('-', '_')));
+        }
+    }
+
+    /** Closes the units' factories and pools, then drops their databases. */
+    static void dropDatabases(String... units) {
+        for (String unit : units) {
+            TestEmfs.close(unit);
+            MariaDb.drop(DATABASES.remove(unit));
+        }
+    }
+
+    static String url(String unit) {
+        String database = DATABASES.get(unit);
+        if (database == null) {
+            throw new IllegalStateException("no MariaDB database for unit " + unit + " (created: " + DATABASES + ")");
+        }
+        return MariaDb.url(database);
+    }
+
+    @Override
+    String jdbcUrl(String unit) {
+        return url(unit);
+    }
+
+    /** The sessions connected to the unit's database (its pool's and this count's own). */
+    @Override
+    long openSessions() throws SQLException {
+        try (Connection c = independentConnection(unit());
+             PreparedStatement s = c.prepareStatement("select count(*) from information_schema.PROCESSLIST where DB = ?")) {
+            s.setString(1, DATABASES.get(unit()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    String driverExceptionPrefix() {
+        return "java.sql.SQLSyntaxErrorException";
+    }
+
+    @Test
+    void theDialectIsMariaDbAsDetectedFromTheProvider() {
+        for (String unit : new String[] {unit(), plainUnit()}) {
+            QueryExecutor q = executor(unit);
+            assertEquals(SQLDialect.MARIADB, q.tables().dialect(), unit);
+            assertEquals(SQLDialect.MARIADB, q.dsl().dialect(), unit);
+        }
+    }
+}
