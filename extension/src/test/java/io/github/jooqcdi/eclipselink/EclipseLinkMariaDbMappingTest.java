@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,9 +71,8 @@ class EclipseLinkMariaDbMappingTest {
                 new EclipseLinkAdapter().readMapping(emf));
         List<String> failures = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(MariaDb.url(database))) {
-            // the units' rendering of names (JooqUnitBuilder)
-            DSLContext dsl = DSL.using(connection, SQLDialect.MARIADB,
-                    new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+            // the tables' names are explicitly unquoted (or quoted where the provider delimits them): as the units render them
+            DSLContext dsl = DSL.using(connection, SQLDialect.MARIADB);
             for (Table<?> table : tables.all()) {
                 try {
                     dsl.select(table.fields()).from(table).limit(1).fetch();

@@ -3,9 +3,14 @@ package io.github.jooqcdi.semantics;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.support.MariaDb;
 import io.github.jooqcdi.support.TestEmfs;
+import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link JtaContract} on MariaDB (127.0.0.1:3306, skipped when nothing usable answers there): each unit on a new
@@ -69,6 +75,25 @@ abstract class MariaDbJtaContract extends JtaContract {
     @Override
     String driverExceptionPrefix() {
         return "java.sql.SQLSyntaxErrorException";
+    }
+
+    /**
+     * Aliases given with {@code as(String)} render quoted on MariaDB, where quoting changes no name's case: unquoted,
+     * {@code lines} (a keyword of MariaDB's) is a syntax error.
+     */
+    @Test
+    void anAliasThatIsAKeywordOfMariaDbWorks() throws Exception {
+        insertThreeAccounts(unit());
+        QueryExecutor q = executor(unit());
+        Table<Record> a = account(q).as("key");
+        var query = DSL.select(DSL.count().as("lines"), DSL.sum(a.field(balance(q))).as("key"))
+                .from(a).where(a.field(q.tables().field(Account_.owner)).ne("nobody"));
+        assertTrue(q.dsl().render(query).contains("as `lines`"), q.dsl().render(query));
+        Record2<Integer, BigDecimal> row = q.fetch(query).get(0);
+        assertEquals(3, row.value1());
+        assertEquals(new BigDecimal("6.00"), row.value2());
+        assertTrue(q.dsl().render(query).contains("from ACCOUNT as `key`"), "the table's own name stays unquoted: "
+                + q.dsl().render(query));
     }
 
     @Test
