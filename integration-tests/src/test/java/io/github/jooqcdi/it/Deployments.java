@@ -71,13 +71,21 @@ final class Deployments {
 
     /**
      * {class, URL, user, password} of a data source on the database server whose tables live in {@code schema} (a
-     * PostgreSQL schema, a MariaDB database); on PostgreSQL its sessions carry {@code applicationName}.
+     * PostgreSQL schema, a MariaDB database); on PostgreSQL its sessions carry {@code applicationName}. MariaDB's user
+     * is in the URL, and user and password are {@code null}: Payara refuses a declared user with an empty password
+     * ("No password credential found").
      */
     static String[] dataSource(String schema, String applicationName) {
         return postgres()
                 ? new String[] {"org.postgresql.ds.PGSimpleDataSource", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
                 + schema + (applicationName == null ? "" : "&ApplicationName=" + applicationName), "postgres", "postgres"}
-                : new String[] {"org.mariadb.jdbc.MariaDbDataSource", MARIADB_URL + schema, "root", ""};
+                : new String[] {"org.mariadb.jdbc.MariaDbDataSource", MARIADB_URL + schema + "?user=root", null, null};
+    }
+
+    /** The {@code <user>} and {@code <password>} elements of a web.xml data source, where they are not null. */
+    static String credentials(String user, String password, String indent) {
+        return (user == null ? "" : indent + "<user>" + user + "</user>\n")
+                + (password == null ? "" : indent + "<password>" + password + "</password>\n");
     }
 
     /** {@code http://127.0.0.1:<port>/demo/api/} of the server under test. */

@@ -363,12 +363,11 @@ class FaultsIT {
                     <name>%s</name>
                     <class-name>%s</class-name>
                     <url>%s</url>
-                    <user>%s</user>
-                    <password>%s</password>
-                    <max-pool-size>%d</max-pool-size>
+                %s    <max-pool-size>%d</max-pool-size>
                     <min-pool-size>0</min-pool-size>
                   </data-source>
                 </web-app>
-                """.formatted(DATA_SOURCE, source[0], source[1].replace("&", "&amp;"), source[2], source[3], MAX_POOL);
+                """.formatted(DATA_SOURCE, source[0], source[1].replace("&", "&amp;"),
+                        Deployments.credentials(source[2], source[3], "    "), MAX_POOL);
     }
 }

@@ -234,8 +234,8 @@ final class Shapes {
 
     private static String dataSource(String name, String className, String url, String user, String password) {
         return Stream.of("  <data-source>", "    <name>" + name + "</name>", "    <class-name>" + className + "</class-name>",
-                "    <url>" + url.replace("&", "&amp;") + "</url>", "    <user>" + user + "</user>",
-                "    <password>" + password + "</password>", "  </data-source>")
-                .collect(Collectors.joining("\n", "", "\n"));
+                "    <url>" + url.replace("&", "&amp;") + "</url>")
+                .collect(Collectors.joining("\n", "", "\n"))
+                + Deployments.credentials(user, password, "    ") + "  </data-source>\n";
     }
 }
