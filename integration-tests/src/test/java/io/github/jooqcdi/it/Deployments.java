@@ -139,7 +139,8 @@ final class Deployments {
         freshSchema();
         String xml = read(war, PERSISTENCE_XML)
                 .replace("<jta-data-source>java:comp/DefaultDataSource</jta-data-source>",
-                        "<jta-data-source>" + PostgresDataSource.JNDI_NAME + "</jta-data-source>");
+                        "<jta-data-source>" + (postgres() ? PostgresDataSource.JNDI_NAME : MariaDbDataSource.JNDI_NAME)
+                                + "</jta-data-source>");
         war.delete(PERSISTENCE_XML);
         war.add(new StringAsset(xml), PERSISTENCE_XML);
         war.addClass(postgres() ? PostgresDataSource.class : MariaDbDataSource.class);
