@@ -59,7 +59,8 @@ final class DefaultQueryExecutor implements QueryExecutor {
     @Override
     public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
         connections.checkThread();
-        return NativeEntityQuery.fetch(connections.entityManager(), unit.nativeQueries(), unit.tables(), query, entityClass);
+        return NativeEntityQuery.fetch(connections.entityManager(), unit.nativeQueries(), unit.nativeQueryHints(),
+                unit.tables(), query, entityClass);
     }
 
     @Override

@@ -39,7 +39,7 @@ class UnitSettingsTest {
             List<String> problems = new ArrayList<>();
             assertEquals(OptionalLong.empty(), read(bad, problems).slowQueryMs(), bad);
             assertEquals(1, problems.size(), bad);
-            assertTrue(problems.get(0).startsWith("Persistence unit 'shop': jooq.slow-query-ms=" + bad
+            assertTrue(problems.get(0).startsWith("Persistence unit 'shop': persistence.xml property jooq.slow-query-ms=" + bad
                     + " is not a number of milliseconds; use a whole number, 0 or more"), problems.get(0));
         }
     }
