@@ -87,7 +87,7 @@ public final class JooqUnitBuilder {
         Settings jooqSettings = spi.settings() != null ? SettingsTools.clone(spi.settings()) : new Settings();
         Configuration configuration = new DefaultConfiguration()
                 .set(dialect)
-                .set(jooqSettings.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+                .set(jooqSettings.withRenderQuotedNames(quotedNames(dialect)));
         if (spi.recordMapperProvider() != null) {
             configuration.set(spi.recordMapperProvider());
         }
@@ -128,6 +128,18 @@ public final class JooqUnitBuilder {
                 + (degraded == 0 ? "" : " (listed in the warning above)")
                 + "; built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new JooqUnit(unitName, adapter, connections, tables, configuration, transactions);
+    }
+
+    /**
+     * How names render that were not created explicitly quoted or unquoted ({@code DSL.name}, {@code as("alias")}):
+     * unquoted, so that they match the names the provider's unquoted DDL had the database fold (EclipseLink's
+     * mixed-case defaults stored upper-cased). MariaDB and MySQL fold no identifier, quoted or not, so there they are
+     * quoted: an alias that is a keyword there ({@code lines}, {@code key}) still works.
+     */
+    static RenderQuotedNames quotedNames(SQLDialect dialect) {
+        SQLDialect family = dialect.family();
+        return family == SQLDialect.MARIADB || family == SQLDialect.MYSQL ? RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED
+                : RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED;
     }
 
     /**

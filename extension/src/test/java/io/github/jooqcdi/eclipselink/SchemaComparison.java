@@ -39,8 +39,17 @@ final class SchemaComparison {
 
     /** Every difference between the model's tables and the tables of {@code schema}; empty when they match. */
     static List<String> differences(MappingModel model, DSLContext dsl, String schema) {
+        return differences(model, dsl, schema, Set.of());
+    }
+
+    /**
+     * {@link #differences(MappingModel, DSLContext, String)}, leaving out the objects named {@code notTables} that
+     * jOOQ's {@code Meta} lists as tables (on MariaDB a sequence is one).
+     */
+    static List<String> differences(MappingModel model, DSLContext dsl, String schema, Set<String> notTables) {
         List<String> problems = new ArrayList<>();
         Map<String, Table<?>> generated = schemaTables(dsl, schema);
+        notTables.forEach(name -> generated.remove(key(name)));
         Map<String, TableModel> mapped = new TreeMap<>();
         for (TableModel table : model.tables()) {
             if (mapped.put(key(table.name()), table) != null) {

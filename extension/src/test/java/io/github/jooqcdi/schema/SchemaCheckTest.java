@@ -7,6 +7,7 @@ import io.github.jooqcdi.metadata.TableModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.JpaProviderAdapters;
 import io.github.jooqcdi.support.LogCapture;
+import io.github.jooqcdi.support.MariaDb;
 import io.github.jooqcdi.transaction.ResourceLocalTransactionState;
 import io.github.jooqcdi.unit.UnitSettings;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -46,7 +48,8 @@ class SchemaCheckTest {
     private static List<String> buildOnBrokenSchema(String unit, String url, String user, String mode) throws SQLException {
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(unit, Map.of(
                 "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.driver", url.startsWith(PG) ? "org.postgresql.Driver" : "org.h2.Driver"));
+                "jakarta.persistence.jdbc.driver", url.startsWith(PG) ? "org.postgresql.Driver"
+                        : url.startsWith("jdbc:mariadb:") ? "org.mariadb.jdbc.Driver" : "org.h2.Driver"));
         try {
             emf.createEntityManager().close(); // EclipseLink generates the schema on first use
             try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
@@ -116,6 +119,49 @@ class SchemaCheckTest {
             try (Connection c = postgres(); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
+        }
+    }
+
+    /**
+     * MariaDB keeps table names as written (case-sensitive with {@code lower_case_table_names=0}, as here) and column
+     * names case-insensitive, and its schemas are catalogs: the same two names are reported.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hb-exec", "el-exec"})
+    void warnOnMariaDb(String unit) throws SQLException {
+        String database = MariaDb.database("schema_check_" + unit.charAt(0));
+        try {
+            List<String> warnings = buildOnBrokenSchema(unit, MariaDb.url(database), MariaDb.USER, "warn");
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(warnings.get(0).contains(" maps 1 table and 1 column that the database (MariaDB database "
+                    + database + ") does not have: " + EXPECTED + ". "), warnings.get(0));
+        } finally {
+            MariaDb.drop(database);
+        }
+    }
+
+    /**
+     * MariaDB folds no name, quoted or not: a table is found in the case it was created in (here, where
+     * {@code lower_case_table_names=0}, only in that case; with 1 or 2 in any), a column in any case.
+     */
+    @Test
+    void namesOnMariaDb() throws SQLException {
+        String database = MariaDb.database("schema_check_names");
+        try (Connection c = DriverManager.getConnection(MariaDb.url(database)); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE Mixed (camelCol INT)");
+            boolean tablesCaseSensitive;
+            try (ResultSet rs = s.executeQuery("select @@lower_case_table_names")) {
+                rs.next();
+                tablesCaseSensitive = rs.getInt(1) == 0;
+            }
+            MappingModel model = new MappingModel(List.of(
+                    table("Mixed", false, column("CAMELCOL", false), column("camelCol", true), column("other", false)),
+                    table("MIXED", true, column("camelCol", false)),
+                    table("mixed", false, column("camelCol", false))), List.of(), List.of());
+            assertEquals(tablesCaseSensitive ? List.of("table MIXED", "table mixed", "column Mixed.other")
+                    : List.of("column Mixed.other"), LiveSchemaCheck.missing(model, c, true));
+        } finally {
+            MariaDb.drop(database);
         }
     }
 

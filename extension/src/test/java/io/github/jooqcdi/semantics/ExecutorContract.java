@@ -385,6 +385,11 @@ abstract class ExecutorContract {
         assertNoConnectionInUse();
     }
 
+    /** How the class name of the JDBC driver's exception for a missing table begins. */
+    String driverExceptionPrefix() {
+        return "org.h2.jdbc.";
+    }
+
     /** Hook for pools that can tell how many connections are lent out. */
     void assertNoConnectionInUse() {
     }
@@ -662,7 +667,7 @@ abstract class ExecutorContract {
             assertEquals("update NO_SUCH_TABLE set X = 1", failed.getString("sql"), failed::toString);
             assertEquals(-1, failed.getLong("rows"), failed::toString);
             assertTrue(failed.getBoolean("inTransaction"), failed::toString);
-            assertTrue(failed.getString("error").startsWith("org.h2.jdbc."), failed::toString);
+            assertTrue(failed.getString("error").startsWith(driverExceptionPrefix()), failed::toString);
             assertEquals("42S02", failed.getString("sqlState"), failed::toString);
         } finally {
             Files.deleteIfExists(file);

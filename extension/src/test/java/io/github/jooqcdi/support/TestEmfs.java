@@ -26,6 +26,18 @@ public final class TestEmfs {
                 Map.of("jakarta.persistence.jtaDataSource", pool(u, jdbcUrl))));
     }
 
+    /** Closes the unit's factory and pool, if it has them (a later call creates new ones). */
+    public static void close(String unit) {
+        EntityManagerFactory emf = FACTORIES.remove(unit);
+        if (emf != null) {
+            emf.close();
+        }
+        AgroalDataSource pool = POOLS.remove(unit);
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
     public static AgroalDataSource pool(String unit, String jdbcUrl) {
         return POOLS.computeIfAbsent(unit, u -> Jta.dataSource(jdbcUrl, 50));
     }

@@ -68,8 +68,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * jooq-cdi in a real server under JTA: the same class runs on Payara Micro (EclipseLink) and on WildFly (Hibernate),
- * on the server's default H2 data source or on PostgreSQL ({@code -Ddb=postgresql}). One deployment (the demo WAR
- * plus test beans) for all tests, so the server starts once. Every test asserts rows in the database.
+ * on the server's default H2 data source, on PostgreSQL ({@code -Ddb=postgresql}) or on MariaDB ({@code -Ddb=mariadb}).
+ * One deployment (the demo WAR plus test beans) for all tests, so the server starts once. Every test asserts rows in the database.
  * The report test runs first: it checks exact figures of the sample data, which later tests add to.
  */
 @ExtendWith(ArquillianExtension.class)

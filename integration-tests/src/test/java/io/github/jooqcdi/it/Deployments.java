@@ -8,6 +8,7 @@ import io.github.jooqcdi.demo.Units;
 import io.github.jooqcdi.demo.api.ShopResource;
 import io.github.jooqcdi.it.bad.ShopOnlyUnits;
 import io.github.jooqcdi.it.bad.UnknownUnitClient;
+import io.github.jooqcdi.it.mariadb.MariaDbDataSource;
 import io.github.jooqcdi.it.pg.PostgresDataSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -23,11 +24,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The test archives: the demo WAR this module builds ({@code target/demo.war}: entities, producers, jooq-cdi and jOOQ
- * in WEB-INF/lib, sample data), plus test beans. With {@code -Ddb=postgresql} both units move to a PostgreSQL data
- * source that the WAR declares with {@code @DataSourceDefinition}, its driver in WEB-INF/lib.
+ * in WEB-INF/lib, sample data), plus test beans. With {@code -Ddb=postgresql} or {@code -Ddb=mariadb} both units move
+ * to a data source on that database that the WAR declares with {@code @DataSourceDefinition}, its driver in
+ * WEB-INF/lib.
  */
 final class Deployments {
 
@@ -35,12 +38,54 @@ final class Deployments {
     static final String DB = System.getProperty("it.db", "h2");
     static final String PERSISTENCE_XML = "WEB-INF/classes/META-INF/persistence.xml";
     static final String PG_SCHEMA = PostgresDataSource.SCHEMA;
+    static final String MARIADB_URL = "jdbc:mariadb://127.0.0.1:3306/";
+
+    static {
+        if (!List.of("h2", "postgresql", "mariadb").contains(DB)) {
+            throw new IllegalStateException("-Ddb=" + DB + ": the container suites run on h2 (the servers' default data "
+                    + "source), postgresql (127.0.0.1:5432) or mariadb (127.0.0.1:3306)");
+        }
+    }
 
     private Deployments() {
     }
 
     static boolean postgres() {
         return "postgresql".equals(DB);
+    }
+
+    static boolean mariadb() {
+        return "mariadb".equals(DB);
+    }
+
+    /** Whether the suites run on a database server of the machine (PostgreSQL, MariaDB), not on the servers' H2. */
+    static boolean databaseServer() {
+        return postgres() || mariadb();
+    }
+
+    /** The JDBC driver of the database server (test-libs, copied by the build), for a deployment's WEB-INF/lib. */
+    static File driverJar() {
+        return new File(System.getProperty("it.testLibs", "target/test-libs"),
+                postgres() ? "postgresql.jar" : "mariadb.jar");
+    }
+
+    /**
+     * {class, URL, user, password} of a data source on the database server whose tables live in {@code schema} (a
+     * PostgreSQL schema, a MariaDB database); on PostgreSQL its sessions carry {@code applicationName}. MariaDB's user
+     * is in the URL, and user and password are {@code null}: Payara refuses a declared user with an empty password
+     * ("No password credential found").
+     */
+    static String[] dataSource(String schema, String applicationName) {
+        return postgres()
+                ? new String[] {"org.postgresql.ds.PGSimpleDataSource", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
+                + schema + (applicationName == null ? "" : "&ApplicationName=" + applicationName), "postgres", "postgres"}
+                : new String[] {"org.mariadb.jdbc.MariaDbDataSource", MARIADB_URL + schema + "?user=root", null, null};
+    }
+
+    /** The {@code <user>} and {@code <password>} elements of a web.xml data source, where they are not null. */
+    static String credentials(String user, String password, String indent) {
+        return (user == null ? "" : indent + "<user>" + user + "</user>\n")
+                + (password == null ? "" : indent + "<password>" + password + "</password>\n");
     }
 
     /** {@code http://127.0.0.1:<port>/demo/api/} of the server under test. */
@@ -56,13 +101,13 @@ final class Deployments {
     /** The demo application and the test beans. */
     static WebArchive app() {
         WebArchive war = demo("demo.war").addPackage(TransactionalWork.class.getPackage());
-        return postgres() ? onPostgres(war) : war;
+        return onDatabaseServer(war);
     }
 
     /** The demo application plus a bean that injects a unit it does not have. */
     static WebArchive unknownUnit() {
         WebArchive war = demo("unknown-unit.war").addClass(UnknownUnitClient.class);
-        return postgres() ? onPostgres(war) : war;
+        return onDatabaseServer(war);
     }
 
     /**
@@ -76,7 +121,7 @@ final class Deployments {
                 ShopResource.class}) {
             war.delete("WEB-INF/classes/" + c.getName().replace('.', '/') + ".class");
         }
-        return postgres() ? onPostgres(war) : war;
+        return onDatabaseServer(war);
     }
 
     private static WebArchive demo(String name) {
@@ -86,32 +131,52 @@ final class Deployments {
         return war.addClass(Deployments.class);
     }
 
-    private static WebArchive onPostgres(WebArchive war) {
+    /** The WAR as it is on H2; on a database server, its units on the data source the WAR declares. */
+    private static WebArchive onDatabaseServer(WebArchive war) {
+        if (!databaseServer()) {
+            return war;
+        }
         freshSchema();
         String xml = read(war, PERSISTENCE_XML)
                 .replace("<jta-data-source>java:comp/DefaultDataSource</jta-data-source>",
-                        "<jta-data-source>" + PostgresDataSource.JNDI_NAME + "</jta-data-source>");
+                        "<jta-data-source>" + (postgres() ? PostgresDataSource.JNDI_NAME : MariaDbDataSource.JNDI_NAME)
+                                + "</jta-data-source>");
         war.delete(PERSISTENCE_XML);
         war.add(new StringAsset(xml), PERSISTENCE_XML);
-        war.addClass(PostgresDataSource.class);
-        war.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
+        war.addClass(postgres() ? PostgresDataSource.class : MariaDbDataSource.class);
+        war.addAsLibraries(driverJar());
         return war;
     }
 
-    /** Our own schema in the shared database {@code test}, so no other test's tables are in the way. */
+    /**
+     * Our own schema (PostgreSQL: in the shared database {@code test}; MariaDB: a database of its own), so no other
+     * test's tables are in the way.
+     */
     static void freshSchema() {
-        freshSchema(PostgresDataSource.SCHEMA);
+        freshSchema(postgres() ? PostgresDataSource.SCHEMA : MariaDbDataSource.DATABASE);
     }
 
-    /** The schema {@code schema}, dropped if there and created again. */
+    /** The schema (PostgreSQL) or database (MariaDB) {@code schema}, dropped if there and created again. */
     static void freshSchema(String schema) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
-                "postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-            statement.execute("create schema " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("-Ddb=postgresql needs PostgreSQL on 127.0.0.1:5432, database test, user "
-                    + "postgres: " + e.getMessage(), e);
+        if (postgres()) {
+            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
+                    "postgres", "postgres"); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+                statement.execute("create schema " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("-Ddb=postgresql needs PostgreSQL on 127.0.0.1:5432, database test, "
+                        + "user postgres: " + e.getMessage(), e);
+            }
+        } else {
+            try (Connection connection = DriverManager.getConnection(MARIADB_URL + "test", "root", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + schema);
+                statement.execute("create database " + schema + " character set utf8mb4");
+            } catch (SQLException e) {
+                throw new IllegalStateException("-Ddb=mariadb needs MariaDB on 127.0.0.1:3306, database test, user "
+                        + "root with an empty password, allowed to create the database " + schema + ": "
+                        + e.getMessage(), e);
+            }
         }
     }
 

@@ -51,7 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * baseline (taken after a warm-up that grew the pool to what the load can use, two connections a client) and none is
  * left inside a transaction.
  * <p>
- * The WAR brings its own data source (H2 in memory, or PostgreSQL with {@code ApplicationName}), so its sessions are
+ * The WAR brings its own data source (H2 in memory, PostgreSQL with {@code ApplicationName}, or a MariaDB database of
+ * its own), so its sessions are
  * the pool's alone and a statement timeout left on an H2 session (H2 sets it per connection) stays in this WAR's pool.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -60,7 +61,7 @@ class FaultsIT {
 
     static final String NAME = "faults";
     static final String DATA_SOURCE = "java:app/jdbc/faults";
-    /** Its own PostgreSQL schema: no other test's deployment drops it meanwhile. */
+    /** Its own PostgreSQL schema or MariaDB database: no other test's deployment drops it meanwhile. */
     static final String SCHEMA = "jooqcdi_faults";
     static final int ACCOUNTS = 100;
     static final long BALANCE = 1_000;
@@ -81,9 +82,9 @@ class FaultsIT {
                 .addAsWebInfResource(new StringAsset(webXml()), "web.xml");
         Shapes.libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
         File libs = new File(System.getProperty("it.testLibs", "target/test-libs"));
-        if (Deployments.postgres()) {
+        if (Deployments.databaseServer()) {
             Deployments.freshSchema(SCHEMA);
-            war.addAsLibraries(new File(libs, "postgresql.jar"));
+            war.addAsLibraries(Deployments.driverJar());
         } else {
             war.addAsLibraries(new File(libs, "h2.jar"));
         }
@@ -272,7 +273,7 @@ class FaultsIT {
             case optimisticLock -> text.contains("optimisticlock") || text.contains("staleobjectstate")
                     || text.contains("updated or deleted by another transaction");
             case statementTimeout -> text.contains("cancel") || text.contains("timeout") || text.contains("timed out")
-                    || text.contains("57014");
+                    || text.contains("57014") || text.contains("max_statement_time");
         };
     }
 
@@ -343,11 +344,13 @@ class FaultsIT {
                 """.formatted(FaultsUnit.NAME, DATA_SOURCE, Account.class.getName(), TransferLog.class.getName());
     }
 
-    /** The WAR's data source: H2 in memory (its driver in WEB-INF/lib), or PostgreSQL with -Ddb=postgresql. */
+    /**
+     * The WAR's data source: H2 in memory (its driver in WEB-INF/lib), or PostgreSQL (-Ddb=postgresql), or MariaDB
+     * (-Ddb=mariadb, the database {@value #SCHEMA}).
+     */
     private static String webXml() {
-        String[] source = Deployments.postgres()
-                ? new String[] {"org.postgresql.ds.PGSimpleDataSource", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
-                + SCHEMA + "&amp;ApplicationName=" + FaultsResource.APPLICATION_NAME, "postgres", "postgres"}
+        String[] source = Deployments.databaseServer()
+                ? Deployments.dataSource(SCHEMA, FaultsResource.APPLICATION_NAME)
                 : new String[] {"org.h2.jdbcx.JdbcDataSource",
                 "jdbc:h2:mem:jooqcdi-faults;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "sa"};
         return """
@@ -360,12 +363,11 @@ class FaultsIT {
                     <name>%s</name>
                     <class-name>%s</class-name>
                     <url>%s</url>
-                    <user>%s</user>
-                    <password>%s</password>
-                    <max-pool-size>%d</max-pool-size>
+                %s    <max-pool-size>%d</max-pool-size>
                     <min-pool-size>0</min-pool-size>
                   </data-source>
                 </web-app>
-                """.formatted(DATA_SOURCE, source[0], source[1], source[2], source[3], MAX_POOL);
+                """.formatted(DATA_SOURCE, source[0], source[1].replace("&", "&amp;"),
+                        Deployments.credentials(source[2], source[3], "    "), MAX_POOL);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.jooqcdi.it;
 
+import io.github.jooqcdi.it.mariadb.MariaDbDataSource;
 import io.github.jooqcdi.it.shapes.app.ShapeApplication;
 import io.github.jooqcdi.it.shapes.audit.AuditEntry;
 import io.github.jooqcdi.it.shapes.control.ControlResource;
@@ -82,9 +83,9 @@ final class Shapes {
         }
         war.addAsWebInfResource(new StringAsset(webXml(shape.secondDataSource())), "web.xml");
         File libs = new File(System.getProperty("it.testLibs", "target/test-libs"));
-        if (Deployments.postgres()) {
+        if (Deployments.databaseServer()) {
             Deployments.freshSchema();
-            war.addAsLibraries(new File(libs, "postgresql.jar"));
+            war.addAsLibraries(Deployments.driverJar());
         }
         if (shape.secondDataSource()) {
             war.addAsLibraries(new File(libs, "h2.jar"));
@@ -101,8 +102,8 @@ final class Shapes {
                 .addAsResource(new StringAsset(persistenceXml(shape)), "META-INF/persistence.xml")
                 .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
                 .addAsWebInfResource(new StringAsset(webXml(false)), "web.xml");
-        if (Deployments.postgres()) {
-            war.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
+        if (Deployments.databaseServer()) {
+            war.addAsLibraries(Deployments.driverJar());
         }
         return war;
     }
@@ -127,9 +128,9 @@ final class Shapes {
                 .addAsModule(web)
                 .setApplicationXML(new StringAsset(applicationXml(name)));
         libraries().forEach((path, jar) -> ear.add(jar.getAsset(), "lib/" + path.get().substring("/WEB-INF/lib/".length())));
-        if (Deployments.postgres()) {
+        if (Deployments.databaseServer()) {
             Deployments.freshSchema();
-            ear.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "postgresql.jar"));
+            ear.addAsLibraries(Deployments.driverJar());
         }
         return ear;
     }
@@ -172,9 +173,12 @@ final class Shapes {
         return xml.append("</persistence>\n").toString();
     }
 
-    /** The JTA data source of the first unit: the server's default one, or PostgreSQL's with {@code -Ddb=postgresql}. */
+    /**
+     * The JTA data source of the first unit: the server's default one, or the database server's with
+     * {@code -Ddb=postgresql} or {@code -Ddb=mariadb}.
+     */
     static String firstDataSource() {
-        return Deployments.postgres() ? SHAPE_DATA_SOURCE : "java:comp/DefaultDataSource";
+        return Deployments.databaseServer() ? SHAPE_DATA_SOURCE : "java:comp/DefaultDataSource";
     }
 
     private static String unit(String name, String dataSource, List<Class<?>> classes, boolean isDefault) {
@@ -209,9 +213,10 @@ final class Shapes {
     /** As {@link #webXml(boolean)}, with more elements of {@code <web-app>} after the data sources. */
     static String webXml(boolean secondDataSource, String more) {
         List<String> dataSources = new ArrayList<>();
-        if (Deployments.postgres()) {
-            dataSources.add(dataSource(SHAPE_DATA_SOURCE, "org.postgresql.ds.PGSimpleDataSource",
-                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + Deployments.PG_SCHEMA, "postgres", "postgres"));
+        if (Deployments.databaseServer()) {
+            String[] source = Deployments.dataSource(Deployments.postgres() ? Deployments.PG_SCHEMA
+                    : MariaDbDataSource.DATABASE, null);
+            dataSources.add(dataSource(SHAPE_DATA_SOURCE, source[0], source[1], source[2], source[3]));
         }
         if (secondDataSource) {
             dataSources.add(dataSource(SECOND_DATA_SOURCE, "org.h2.jdbcx.JdbcDataSource",
@@ -229,8 +234,8 @@ final class Shapes {
 
     private static String dataSource(String name, String className, String url, String user, String password) {
         return Stream.of("  <data-source>", "    <name>" + name + "</name>", "    <class-name>" + className + "</class-name>",
-                "    <url>" + url.replace("&", "&amp;") + "</url>", "    <user>" + user + "</user>",
-                "    <password>" + password + "</password>", "  </data-source>")
-                .collect(Collectors.joining("\n", "", "\n"));
+                "    <url>" + url.replace("&", "&amp;") + "</url>")
+                .collect(Collectors.joining("\n", "", "\n"))
+                + Deployments.credentials(user, password, "    ") + "  </data-source>\n";
     }
 }

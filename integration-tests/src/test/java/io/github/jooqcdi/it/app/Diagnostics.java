@@ -11,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.jooq.SQLDialect;
 
 /** Test-only endpoints (under the demo's {@code /api}); they run outside any transaction. */
 @Path("it")
@@ -38,13 +37,18 @@ public class Diagnostics {
         return String.valueOf(sql.fetch(sql.dsl().selectCount().from(sql.tables().table(Product.class))).get(0).value1());
     }
 
-    /** The database's open sessions: H2's INFORMATION_SCHEMA.SESSIONS or PostgreSQL's pg_stat_activity. */
+    /**
+     * The database's open sessions: H2's INFORMATION_SCHEMA.SESSIONS, PostgreSQL's pg_stat_activity, the sessions on
+     * MariaDB's database of the tests.
+     */
     @GET
     @Path("db-sessions")
     public String databaseSessions() {
-        String query = sql.tables().dialect().family() == SQLDialect.POSTGRES
-                ? "select count(*) from pg_stat_activity where application_name = '" + APPLICATION_NAME + "'"
-                : "select count(*) from information_schema.sessions";
+        String query = switch (sql.tables().dialect().family()) {
+            case POSTGRES -> "select count(*) from pg_stat_activity where application_name = '" + APPLICATION_NAME + "'";
+            case MARIADB, MYSQL -> "select count(*) from information_schema.PROCESSLIST where DB = database()";
+            default -> "select count(*) from information_schema.sessions";
+        };
         return String.valueOf(sql.fetch(sql.dsl().resultQuery(query)).get(0).get(0));
     }
 }

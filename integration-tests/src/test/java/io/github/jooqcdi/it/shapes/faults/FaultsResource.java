@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jooq.Record;
 import org.jooq.Record2;
-import org.jooq.SQLDialect;
 
 import java.util.stream.Collectors;
 
@@ -118,16 +117,21 @@ public class FaultsResource {
     /**
      * {@code sessions=<n> inTransaction=<m>}: the database's sessions of this application (H2: all of
      * {@code INFORMATION_SCHEMA.SESSIONS} of its own in-memory database; PostgreSQL: {@code pg_stat_activity} rows of
-     * {@value #APPLICATION_NAME}), and those of them inside a transaction (uncommitted changes; idle in transaction).
+     * {@value #APPLICATION_NAME}; MariaDB: {@code information_schema.PROCESSLIST} rows on its own database), and those of them inside a transaction (uncommitted changes; idle in transaction).
      */
     @GET
     @Path("sessions")
     public String sessions() {
         noTransaction();
-        String sql = executor.tables().dialect().family() == SQLDialect.POSTGRES
-                ? "select count(*), count(*) filter (where state like 'idle in transaction%') from pg_stat_activity "
-                + "where application_name = '" + APPLICATION_NAME + "'"
-                : "select count(*), count(case when CONTAINS_UNCOMMITTED then 1 end) from INFORMATION_SCHEMA.SESSIONS";
+        String sql = switch (executor.tables().dialect().family()) {
+            case POSTGRES -> "select count(*), count(*) filter (where state like 'idle in transaction%') "
+                    + "from pg_stat_activity where application_name = '" + APPLICATION_NAME + "'";
+            // the sessions on the WAR's own database, and those (but this one) with an InnoDB transaction open
+            case MARIADB, MYSQL -> "select count(*), count(t.trx_id) from information_schema.PROCESSLIST p "
+                    + "left join information_schema.INNODB_TRX t on t.trx_mysql_thread_id = p.ID "
+                    + "and p.ID <> connection_id() where p.DB = database()";
+            default -> "select count(*), count(case when CONTAINS_UNCOMMITTED then 1 end) from INFORMATION_SCHEMA.SESSIONS";
+        };
         Record row = executor.fetch(executor.dsl().resultQuery(sql)).get(0);
         return "sessions=" + row.get(0) + " inTransaction=" + row.get(1);
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 
 /**
@@ -50,7 +49,7 @@ public class Transfers {
      * yet, so that always succeeds, and JPA's UPDATE ({@code where VERSION = <read>}) then matches no row, at the flush
      * before the jOOQ credit ({@code jpaDebit}) or at the commit ({@code jooqDebit}): reliable, no timing involved;</li>
      * <li>{@link Fault#statementTimeout}: after the writes, a jOOQ query with {@code queryTimeout(1)} that takes
-     * longer (PostgreSQL {@code pg_sleep(2)}; H2, which has no sleep function, a cross join of 10<sup>10</sup> rows).</li>
+     * longer (PostgreSQL {@code pg_sleep(2)}, MariaDB {@code sleep(2)}; H2, which has no sleep function, a cross join of 10<sup>10</sup> rows).</li>
      * </ul>
      * Both accounts' rows are locked first (the lower id first: no deadlock between transfers), so without a fault a
      * transfer never fails for want of isolation.
@@ -128,9 +127,11 @@ public class Transfers {
     }
 
     private void slowQuery() {
-        String sql = executor.tables().dialect().family() == SQLDialect.POSTGRES
-                ? "select pg_sleep(2)"
-                : "select count(*) from system_range(1, 100000) a cross join system_range(1, 100000) b";
+        String sql = switch (executor.tables().dialect().family()) {
+            case POSTGRES -> "select pg_sleep(2)";
+            case MARIADB, MYSQL -> "select sleep(2)";
+            default -> "select count(*) from system_range(1, 100000) a cross join system_range(1, 100000) b";
+        };
         executor.dsl().resultQuery(sql).queryTimeout(1).fetch();
     }
 
