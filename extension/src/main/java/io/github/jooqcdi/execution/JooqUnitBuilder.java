@@ -18,11 +18,13 @@ import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
+import org.jooq.VisitListenerProvider;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultVisitListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 import java.sql.Connection;
@@ -82,6 +84,13 @@ public final class JooqUnitBuilder {
         if (settings.evictAfterDml()) {
             ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
         }
+        RowFilterListener rowFilters = settings.rowFilters()
+                ? new RowFilterListener(unitName, model, adapter.rowFilters(emf)) : null;
+        if (rowFilters != null && rowFilters.filters()) {
+            List<VisitListenerProvider> visitors = new ArrayList<>(List.of(configuration.visitListenerProviders()));
+            visitors.add(new DefaultVisitListenerProvider(rowFilters));
+            configuration.set(visitors.toArray(VisitListenerProvider[]::new));
+        }
         List<ExecuteListenerProvider> listeners = new ArrayList<>(
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
         listeners.addAll(List.of(configuration.executeListenerProviders()));
@@ -97,6 +106,7 @@ public final class JooqUnitBuilder {
                 + " entities, flush " + settings.flush() + ", eviction after DML "
                 + (settings.evictAfterDml() ? "on" : "off") + ", slow-query log "
                 + (settings.slowQueryMs().isPresent() ? "from " + settings.slowQueryMs().getAsLong() + " ms" : "off")
+                + ", row filters " + (rowFilters == null ? "off" : rowFilters.filters() ? "on" : "none")
                 + ", " + degraded + " degraded (OTHER-typed) column" + (degraded == 1 ? "" : "s")
                 + (degraded == 0 ? "" : " (listed in the warning above)")
                 + "; built in " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -20,15 +20,18 @@ import java.util.function.Consumer;
  * @param isDefault       {@code jooq.default}: the unit unqualified injection means when there are several
  * @param slowQueryMs     {@code jooq.slow-query-ms}: executions taking at least this many milliseconds are logged as
  *                        a WARNING; empty (default) logs none
+ * @param rowFilters      {@code jooq.row-filters}: add the provider's row filters (tenant, soft delete, restrictions,
+ *                        enabled filters) to jOOQ queries (default true)
  */
 public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolean evictAfterDml, boolean isDefault,
-                           OptionalLong slowQueryMs) {
+                           OptionalLong slowQueryMs, boolean rowFilters) {
 
     public static final String DIALECT = "jooq.dialect";
     public static final String FLUSH = "jooq.flush";
     public static final String EVICT_AFTER_DML = "jooq.evict-after-dml";
     public static final String DEFAULT = "jooq.default";
     public static final String SLOW_QUERY_MS = "jooq.slow-query-ms";
+    public static final String ROW_FILTERS = "jooq.row-filters";
 
     /** When pending JPA changes are flushed before a jOOQ query. */
     public enum FlushMode { AUTO, NEVER }
@@ -60,7 +63,8 @@ public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolea
             }
         }
         return new UnitSettings(dialect, flush, bool(unit, properties, EVICT_AFTER_DML, true, problems),
-                bool(unit, properties, DEFAULT, false, problems), millis(unit, properties, SLOW_QUERY_MS, problems));
+                bool(unit, properties, DEFAULT, false, problems), millis(unit, properties, SLOW_QUERY_MS, problems),
+                bool(unit, properties, ROW_FILTERS, true, problems));
     }
 
     /** The dialect names the open-source jOOQ edition supports, for messages. */
