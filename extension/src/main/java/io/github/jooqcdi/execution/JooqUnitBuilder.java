@@ -6,6 +6,7 @@ import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.tables.EntityTablesBuilder;
 import io.github.jooqcdi.transaction.ContainerTransactionProvider;
@@ -84,8 +85,13 @@ public final class JooqUnitBuilder {
         if (settings.evictAfterDml()) {
             ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
         }
-        RowFilterListener rowFilters = settings.rowFilters()
-                ? new RowFilterListener(unitName, model, adapter.rowFilters(emf)) : null;
+        List<RowFilter> filters = adapter.rowFilters(emf);
+        RowFilterListener rowFilters = settings.rowFilters() ? new RowFilterListener(unitName, model, filters) : null;
+        if (rowFilters == null && !filters.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Persistence unit '" + unitName + "': " + UnitSettings.ROW_FILTERS
+                    + "=false: jOOQ queries see the rows these filters hide from JPA queries: "
+                    + filters.stream().map(RowFilter::description).toList());
+        }
         if (rowFilters != null && rowFilters.filters()) {
             List<VisitListenerProvider> visitors = new ArrayList<>(List.of(configuration.visitListenerProviders()));
             visitors.add(new DefaultVisitListenerProvider(rowFilters));
