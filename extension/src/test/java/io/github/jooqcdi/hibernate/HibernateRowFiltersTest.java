@@ -165,6 +165,9 @@ class HibernateRowFiltersTest {
                         .where(ownedId().in(tenant.equals("a") ? List.of(11L, 12L, 13L) : List.of(1L, 2L, 3L, 4L)))));
                 // selectFrom keeps the table's columns
                 assertEquals(expected.size(), sql.fetch(sql.dsl().selectFrom(owned)).size());
+                // managed entities through a native query of the rendered SQL: filtered too
+                assertEquals(expected, sql.fetchEntities(sql.dsl().select(t().entityFields(HbTenantOwned.class))
+                        .from(owned).orderBy(ownedId()), HbTenantOwned.class).stream().map(o -> o.id).toList());
                 // filters off: every row of every tenant, deleted ones included
                 QueryExecutor all = unfiltered.executor(s);
                 assertEquals(7, all.fetch(all.dsl().select(ownedId()).from(owned)).size());
