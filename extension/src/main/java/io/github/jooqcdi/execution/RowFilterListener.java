@@ -110,9 +110,13 @@ final class RowFilterListener implements VisitListener {
             if (!alreadyFiltered(ctx, delete)) {
                 replace(ctx, delete, filterDelete(ctx, delete));
             }
-        } else if (part instanceof TableImpl<?> table && !(part instanceof FilteredSource)
-                && ctx.context().declareTables()) {
-            checkDeclared(ctx, table);
+        } else if (part instanceof TableImpl<?> table && !(part instanceof FilteredSource)) {
+            if (ctx.context().declareTables()) {
+                checkDeclared(ctx, table);
+            } else if (table.getSchema() != null && table.$alias() == null && filtersOf(table) != null) {
+                // a column of a filtered table (schema.t.c): the derived table that stands for it is named t
+                ctx.queryPart(DSL.table(table.getUnqualifiedName()));
+            }
         } else if (part instanceof SQL sql) {
             checkPlainSql(sql);
         }

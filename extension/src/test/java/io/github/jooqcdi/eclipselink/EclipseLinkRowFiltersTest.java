@@ -24,7 +24,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +48,53 @@ import static org.junit.jupiter.api.Assertions.fail;
  * jOOQ query returns are the rows the same JPQL returns, for two tenants; DML never touches a filtered row; what
  * cannot be filtered is refused before any SQL runs.
  */
-class EclipseLinkRowFiltersTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EclipseLinkRowFiltersTest {
+
+    /** H2, in memory. */
+    static class OnH2 extends EclipseLinkRowFiltersTest {
+        @Override
+        Map<String, Object> database() {
+            return Map.of();
+        }
+    }
+
+    /** PostgreSQL on 127.0.0.1:5432, in a schema of its own (the connection's current schema). */
+    static class OnPostgres extends EclipseLinkRowFiltersTest {
+        private static final String SCHEMA = "el_filters";
+
+        @Override
+        Map<String, Object> database() {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3",
+                    "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("create schema if not exists " + SCHEMA);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return Map.of("jakarta.persistence.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3"
+                    + "&currentSchema=" + SCHEMA, "jakarta.persistence.jdbc.user", "postgres");
+        }
+    }
+
+    /** Properties of the unit's database. */
+    abstract Map<String, Object> database();
+
 
     private static final String TENANT = "eclipselink.tenant-id";
-    private static EntityManagerFactory emf;
-    private static JooqUnit filtered;
-    private static JooqUnit unfiltered;
-    private static final AtomicInteger statements = new AtomicInteger();
+    private EntityManagerFactory emf;
+    private JooqUnit filtered;
+    private JooqUnit unfiltered;
+    private final AtomicInteger statements = new AtomicInteger();
 
     @BeforeAll
-    static void units() {
-        emf = Persistence.createEntityManagerFactory("el-filters");
+    void units() {
+        emf = Persistence.createEntityManagerFactory("el-filters", database());
         JpaProviderAdapter adapter = new EclipseLinkAdapter();
         filtered = unit(adapter, Map.of());
         unfiltered = unit(adapter, Map.of(UnitSettings.ROW_FILTERS, "false"));
     }
 
-    private static JooqUnit unit(JpaProviderAdapter adapter, Map<String, String> properties) {
+    private JooqUnit unit(JpaProviderAdapter adapter, Map<String, String> properties) {
         return JooqUnitBuilder.build("el-filters", UnitSettings.of("el-filters", properties, p -> fail(p)), emf,
                 adapter, em -> new ResourceLocalTransactionState(em, adapter),
                 List.of((name, configuration) -> configuration.set(new DefaultExecuteListenerProvider(
@@ -72,7 +107,7 @@ class EclipseLinkRowFiltersTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         emf.close();
     }
 
@@ -111,18 +146,18 @@ class EclipseLinkRowFiltersTest {
         }
     }
 
-    private static EntityManager em(String tenant, String owner) {
+    private EntityManager em(String tenant, String owner) {
         return emf.createEntityManager(Map.of(TENANT, tenant, "owner", owner));
     }
 
-    private static void in(String tenant, String owner, Consumer<EntityManager> work) {
+    private void in(String tenant, String owner, Consumer<EntityManager> work) {
         query(tenant, owner, em -> {
             work.accept(em);
             return null;
         });
     }
 
-    private static <T> T query(String tenant, String owner, Function<EntityManager, T> work) {
+    private <T> T query(String tenant, String owner, Function<EntityManager, T> work) {
         EntityManager em = em(tenant, owner);
         try {
             em.getTransaction().begin();
@@ -137,19 +172,19 @@ class EclipseLinkRowFiltersTest {
         }
     }
 
-    private static EntityTables t() {
+    private EntityTables t() {
         return filtered.tables();
     }
 
-    private static Field<Long> noteId() {
+    private Field<Long> noteId() {
         return t().field(ElTenantNote.class, "id").coerce(Long.class);
     }
 
-    private static Field<String> noteText() {
+    private Field<String> noteText() {
         return t().field(ElTenantNote.class, "text").coerce(String.class);
     }
 
-    private static Field<Long> scopedId() {
+    private Field<Long> scopedId() {
         return t().field(ElScopedNote.class, "id").coerce(Long.class);
     }
 

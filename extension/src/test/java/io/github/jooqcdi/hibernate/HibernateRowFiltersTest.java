@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,22 +41,59 @@ import static org.junit.jupiter.api.Assertions.fail;
  * queries: the rows a jOOQ query returns are the rows the same JPQL returns, for two tenants; DML never touches a
  * filtered row; what cannot be filtered is refused before any SQL runs.
  */
-class HibernateRowFiltersTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HibernateRowFiltersTest {
 
-    private static EntityManagerFactory emf;
-    private static JooqUnit filtered;
-    private static JooqUnit unfiltered;
-    private static final AtomicInteger statements = new AtomicInteger();
+    /** H2, in memory. */
+    static class OnH2 extends HibernateRowFiltersTest {
+        @Override
+        Map<String, Object> database() {
+            return Map.of();
+        }
+
+        @Override
+        String schemaPrefix() {
+            return "";
+        }
+    }
+
+    /** PostgreSQL on 127.0.0.1:5432, in a schema of its own: every table name is schema-qualified. */
+    static class OnPostgres extends HibernateRowFiltersTest {
+        @Override
+        Map<String, Object> database() {
+            return Map.of("jakarta.persistence.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3",
+                    "jakarta.persistence.jdbc.user", "postgres",
+                    "jakarta.persistence.create-database-schemas", "true",
+                    "hibernate.default_schema", "hb_filters");
+        }
+
+        @Override
+        String schemaPrefix() {
+            return "hb_filters.";
+        }
+    }
+
+    /** Properties of the unit's database. */
+    abstract Map<String, Object> database();
+
+    /** What precedes a table name in plain SQL. */
+    abstract String schemaPrefix();
+
+
+    private EntityManagerFactory emf;
+    private JooqUnit filtered;
+    private JooqUnit unfiltered;
+    private final AtomicInteger statements = new AtomicInteger();
 
     @BeforeAll
-    static void units() {
-        emf = Persistence.createEntityManagerFactory("hb-filters");
+    void units() {
+        emf = Persistence.createEntityManagerFactory("hb-filters", database());
         JpaProviderAdapter adapter = new HibernateAdapter();
         filtered = unit(adapter, Map.of());
         unfiltered = unit(adapter, Map.of(UnitSettings.ROW_FILTERS, "false"));
     }
 
-    private static JooqUnit unit(JpaProviderAdapter adapter, Map<String, String> properties) {
+    private JooqUnit unit(JpaProviderAdapter adapter, Map<String, String> properties) {
         return JooqUnitBuilder.build("hb-filters", UnitSettings.of("hb-filters", properties, p -> fail(p)), emf,
                 adapter, em -> new ResourceLocalTransactionState(em, adapter),
                 List.of((name, configuration) -> configuration.set(new DefaultExecuteListenerProvider(
@@ -68,7 +106,7 @@ class HibernateRowFiltersTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         emf.close();
     }
 
@@ -79,8 +117,8 @@ class HibernateRowFiltersTest {
     @BeforeEach
     void rows() {
         inTenant("a", em -> {
-            em.createNativeMutationQuery("delete from HbTenantOwned").executeUpdate();
-            em.createNativeMutationQuery("delete from HbFiltered").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTenantOwned").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbFiltered").executeUpdate();
         });
         inTenant("a", em -> owned(em, 1, "n1", 2, "n2", 3, "n3", 4, "n4"));
         inTenant("b", em -> owned(em, 11, "n1", 12, "n2", 13, "n5"));
@@ -108,11 +146,11 @@ class HibernateRowFiltersTest {
         }
     }
 
-    private static Session session(String tenant) {
+    private Session session(String tenant) {
         return emf.unwrap(SessionFactory.class).withOptions().tenantIdentifier((Object) tenant).openSession();
     }
 
-    private static void inTenant(String tenant, Consumer<Session> work) {
+    private void inTenant(String tenant, Consumer<Session> work) {
         try (Session s = session(tenant)) {
             s.getTransaction().begin();
             work.accept(s);
@@ -120,7 +158,7 @@ class HibernateRowFiltersTest {
         }
     }
 
-    private static <T> T query(String tenant, JooqUnit unit, Function<Session, T> work) {
+    private <T> T query(String tenant, JooqUnit unit, Function<Session, T> work) {
         try (Session s = session(tenant)) {
             s.getTransaction().begin();
             try {
@@ -131,15 +169,15 @@ class HibernateRowFiltersTest {
         }
     }
 
-    private static EntityTables t() {
+    private EntityTables t() {
         return filtered.tables();
     }
 
-    private static Field<Long> ownedId() {
+    private Field<Long> ownedId() {
         return t().field(HbTenantOwned.class, "id").coerce(Long.class);
     }
 
-    private static Field<String> ownedName() {
+    private Field<String> ownedName() {
         return t().field(HbTenantOwned.class, "name").coerce(String.class);
     }
 
@@ -282,7 +320,7 @@ class HibernateRowFiltersTest {
         });
         query("a", unfiltered, s -> {
             QueryExecutor all = unfiltered.executor(s);
-            assertEquals(7, all.fetch(all.dsl().resultQuery("select * from HbTenantOwned")).size(),
+            assertEquals(7, all.fetch(all.dsl().resultQuery("select * from " + schemaPrefix() + "HbTenantOwned")).size(),
                     "with the filters off, plain SQL runs");
             return null;
         });
