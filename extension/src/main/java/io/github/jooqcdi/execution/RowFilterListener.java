@@ -97,17 +97,16 @@ final class RowFilterListener implements VisitListener {
     @Override
     public void visitStart(VisitContext ctx) {
         QueryPart part = ctx.queryPart();
-        if (filtered(ctx).contains(part)) {
-            return; // this listener's own replacement, visited in its turn
-        }
         if (part instanceof Select<?> select) {
-            replace(ctx, select, filterSelect(ctx, select));
+            if (!filtered(ctx).contains(part)) { // (a replacement is visited in its turn)
+                replace(ctx, select, filterSelect(ctx, select));
+            }
         } else if (part instanceof QOM.Update<?> update) {
-            if (!alreadyFiltered(ctx, update)) {
+            if (!filtered(ctx).contains(part) && !alreadyFiltered(ctx, update)) {
                 replace(ctx, update, filterUpdate(ctx, update));
             }
         } else if (part instanceof QOM.Delete<?> delete) {
-            if (!alreadyFiltered(ctx, delete)) {
+            if (!filtered(ctx).contains(part) && !alreadyFiltered(ctx, delete)) {
                 replace(ctx, delete, filterDelete(ctx, delete));
             }
         } else if (part instanceof TableImpl<?> table && !(part instanceof FilteredSource)) {

@@ -286,8 +286,24 @@ abstract class HibernateRowFiltersTest {
             return sql.execute(sql.dsl().deleteFrom(owned).where(ownedId().gt(0L)));
         });
         assertEquals(2, deleted, "tenant b's rows that are not deleted");
+        Table<?> f = t().table(HbFiltered.class);
+        int copied = query("a", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            // INSERT … SELECT reads tenant a's rows that are not deleted; an update whose subquery reads a filtered table
+            int inserted = sql.execute(sql.dsl().insertInto(f, f.field("id", Long.class), f.field("active",
+                    Boolean.class), f.field("name", String.class)).select(DSL.select(ownedId().plus(100L),
+                    DSL.inline(true), ownedName()).from(owned)));
+            s.enableFilter("byName").setParameter("who", "renamed");
+            assertEquals(3, sql.execute(sql.dsl().update(owned).set(ownedName(), "again")
+                    .where(ownedId().plus(100L).in(DSL.select(f.field("id", Long.class)).from(f)))));
+            return inserted;
+        });
+        assertEquals(3, copied);
         query("a", unfiltered, s -> {
             QueryExecutor all = unfiltered.executor(s);
+            assertEquals(List.of(101L, 103L, 104L), ids(all, all.dsl().select(f.field("id", Long.class)).from(f)
+                    .where(f.field("id", Long.class).gt(100L)).orderBy(f.field("id", Long.class))));
+            all.execute(all.dsl().update(owned).set(ownedName(), "renamed").where(ownedName().eq("again")));
             Map<Long, String> names = all.fetch(all.dsl().select(ownedId(), ownedName()).from(owned))
                     .intoMap(r -> r.value1(), r -> r.value2());
             assertEquals(Map.of(1L, "renamed", 2L, "n2", 3L, "renamed", 4L, "renamed", 12L, "n2"), names,
