@@ -110,6 +110,7 @@ final class RowFilterListener implements VisitListener {
                 replace(ctx, delete, filterDelete(ctx, delete));
             }
         } else if (part instanceof TableImpl<?> table && !(part instanceof FilteredSource)) {
+            checkStatement(ctx, table);
             if (ctx.context().declareTables()) {
                 checkDeclared(ctx, table);
             } else if (table.getSchema() != null && table.$alias() == null && filtersOf(table) != null) {
@@ -246,13 +247,7 @@ final class RowFilterListener implements VisitListener {
         if (filters == null) {
             return;
         }
-        QueryPart[] parts = ctx.queryParts();
-        QueryPart query = null;
-        for (int i = parts.length - 2; i >= 0 && query == null; i--) {
-            if (parts[i] instanceof Query q) {
-                query = q;
-            }
-        }
+        QueryPart query = innermostQuery(ctx);
         Table<?> target = target(query);
         if (target != null && unaliased(target) == table
                 && (filtered(ctx).contains(query) || noneInEffect(ctx, table))) {
@@ -269,6 +264,29 @@ final class RowFilterListener implements VisitListener {
                 + "path join, or a table with field aliases); join it with join(table).on(…)/onKey()"
                 : "a " + (query == null ? "statement" : kind(query)) + ", which jooq-cdi does not filter";
         throw refused(table, filters, where);
+    }
+
+    /** A filtered table may appear only in a select, insert, update or delete (not in a MERGE, TRUNCATE, DDL, …). */
+    private void checkStatement(VisitContext ctx, TableImpl<?> table) {
+        List<RowFilter> filters = filtersOf(table);
+        if (filters == null) {
+            return;
+        }
+        QueryPart query = innermostQuery(ctx);
+        if (query != null && !(query instanceof Select<?>) && !(query instanceof QOM.Insert<?>)
+                && !(query instanceof QOM.Update<?>) && !(query instanceof QOM.Delete<?>)) {
+            throw refused(table, filters, "a " + kind(query) + ", which jooq-cdi does not filter");
+        }
+    }
+
+    private static QueryPart innermostQuery(VisitContext ctx) {
+        QueryPart[] parts = ctx.queryParts();
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (parts[i] instanceof Query q) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private boolean noneInEffect(VisitContext ctx, TableImpl<?> table) {

@@ -329,6 +329,19 @@ abstract class HibernateRowFiltersTest {
                     .mergeInto(owned).using(DSL.selectOne()).on(ownedId().eq(1L))
                     .whenMatchedThenUpdate().set(ownedName(), "merged")));
             assertTrue(merge.getMessage().contains("MERGE"), merge.getMessage());
+            IllegalArgumentException truncate = assertThrows(IllegalArgumentException.class,
+                    () -> sql.execute(sql.dsl().truncate(owned)));
+            assertTrue(truncate.getMessage().contains("TRUNCATE"), truncate.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> sql.execute(sql.dsl().insertInto(owned,
+                    ownedId(), ownedName()).values(1L, "x").onDuplicateKeyUpdate().set(ownedName(), "y")));
+            Table<?> renamed = owned.as("r", "c1", "c2", "c3", "c4");
+            assertThrows(IllegalArgumentException.class, () -> sql.fetch(sql.dsl().selectFrom(renamed)));
+            s.enableFilter("byName");
+            IllegalArgumentException noValue = assertThrows(IllegalArgumentException.class,
+                    () -> sql.fetch(sql.dsl().selectFrom(t().table(HbFiltered.class))));
+            assertTrue(noValue.getMessage().contains("byName") && noValue.getMessage().contains("who"),
+                    noValue.getMessage());
+            s.disableFilter("byName");
             assertEquals(0, statements.get(), "no statement ran");
             // a plain-SQL part that names no filtered table runs
             assertEquals(1, sql.fetch(sql.dsl().select(DSL.field("1 + {0}", Integer.class, DSL.val(0)))).size());
