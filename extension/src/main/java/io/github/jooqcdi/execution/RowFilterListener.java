@@ -60,6 +60,8 @@ final class RowFilterListener implements VisitListener {
     private final String unitName;
     /** upper-cased qualified and bare table name → the filters of that table */
     private final Map<String, List<RowFilter>> byName = new HashMap<>();
+    /** upper-cased bare names of the filtered tables */
+    private final Set<String> bareNames;
     /** a filtered table's bare name as a word of plain SQL */
     private final Pattern namedInSql;
 
@@ -86,6 +88,7 @@ final class RowFilterListener implements VisitListener {
             }
             bare.put(key(name), name);
         }
+        bareNames = Set.copyOf(bare.keySet());
         namedInSql = Pattern.compile(bare.values().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?<![\\w$])(", ")(?![\\w$])")), Pattern.CASE_INSENSITIVE);
     }
@@ -362,6 +365,9 @@ final class RowFilterListener implements VisitListener {
     }
 
     private List<RowFilter> filtersOf(Table<?> table) {
+        if (!bareNames.contains(key(table.getName()))) {
+            return null; // the common case, without building the qualified name
+        }
         return byName.get(key(SharedCacheEviction.qualified(table.getQualifiedName())));
     }
 
