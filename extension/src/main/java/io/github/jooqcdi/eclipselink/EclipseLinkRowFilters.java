@@ -42,7 +42,10 @@ final class EclipseLinkRowFilters {
             boolean tenants = descriptor.hasMultitenantPolicy()
                     && descriptor.getMultitenantPolicy().isSingleTableMultitenantPolicy();
             boolean criteria = descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria();
-            if (descriptor.isChildDescriptor() || !tenants && !criteria) {
+            // a TABLE_PER_CLASS subclass has a table of its own, which EclipseLink restricts with the root's criteria
+            boolean ownTable = (!descriptor.isChildDescriptor() || descriptor.hasTablePerClassPolicy())
+                    && !(descriptor.hasTablePerClassPolicy() && descriptor.isAbstract());
+            if (!ownTable || !tenants && !criteria) {
                 continue; // (the additional join expression also joins secondary tables: not a filter)
             }
             filters.add(filter(session, descriptor));
@@ -60,7 +63,14 @@ final class EclipseLinkRowFilters {
             keyColumns.add(name(key));
         }
         keys.setShouldMaintainCache(false);
-        keys.prepareCall(session, new DatabaseRecord());
+        try {
+            keys.prepareCall(session, new DatabaseRecord());
+        } catch (RuntimeException e) {
+            String problem = "EclipseLink cannot write the SQL of its criteria for it (" + e.getMessage() + ")";
+            return new RowFilter(type, description, (em, table) -> {
+                throw new IllegalStateException(problem);
+            });
+        }
         DatabaseCall call = keys.getCall();
         String sql = call.getSQLString();
         List<Object> parameters = new ArrayList<>(); // String: a property name; Literal: a value

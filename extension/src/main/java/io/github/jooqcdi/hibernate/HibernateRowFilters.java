@@ -11,6 +11,8 @@ import org.hibernate.internal.FilterConfiguration;
 import org.hibernate.internal.FilterImpl;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.Subclass;
+import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
 import org.hibernate.sql.Template;
 import org.jooq.impl.CustomCondition;
@@ -25,8 +27,8 @@ import java.util.function.Supplier;
  * the way Hibernate qualifies them), {@code @TenantId} (Hibernate's own {@code _tenantId} filter) and {@code @Filter}
  * (applied while the session has it enabled, with the session's parameter values).
  * <p>
- * Filters of an entity hierarchy's root apply to the root's table; a subclass's own restrictions stay deployment
- * warnings.
+ * Filters of an entity hierarchy's root apply to the root's table (and to each table of a {@code TABLE_PER_CLASS}
+ * hierarchy); a subclass's own restrictions stay deployment warnings.
  */
 final class HibernateRowFilters {
 
@@ -43,8 +45,18 @@ final class HibernateRowFilters {
         return filters;
     }
 
-    private static void read(SessionFactoryImplementor factory, RootClass entity, List<RowFilter> filters) {
-        Class<?> type = entity.getMappedClass();
+    private static void read(SessionFactoryImplementor factory, RootClass root, List<RowFilter> filters) {
+        read(factory, root, root.getMappedClass(), filters);
+        // a TABLE_PER_CLASS subclass has a table of its own, with the root's columns: the root's filters apply to it
+        for (Subclass subclass : root.getSubclasses()) {
+            if (subclass instanceof UnionSubclass && subclass.getMappedClass() != null) {
+                read(factory, root, subclass.getMappedClass(), filters);
+            }
+        }
+    }
+
+    private static void read(SessionFactoryImplementor factory, RootClass entity, Class<?> type,
+                             List<RowFilter> filters) {
         String name = entity.getEntityName();
         if (entity.getSoftDeleteColumn() != null) {
             SoftDeleteMapping softDelete = factory.getMappingMetamodel().getEntityDescriptor(name).getSoftDeleteMapping();

@@ -119,6 +119,7 @@ abstract class HibernateRowFiltersTest {
         inTenant("a", em -> {
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTenantOwned").executeUpdate();
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbFiltered").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTpcMemo").executeUpdate();
         });
         inTenant("a", em -> owned(em, 1, "n1", 2, "n2", 3, "n3", 4, "n4"));
         inTenant("b", em -> owned(em, 11, "n1", 12, "n2", 13, "n5"));
@@ -233,6 +234,27 @@ abstract class HibernateRowFiltersTest {
             assertEquals(restricted, ids(sql, sql.dsl().select(id).from(f).orderBy(id)));
             QueryExecutor all = unfiltered.executor(s);
             assertEquals(5, all.fetch(all.dsl().select(id).from(f)).size());
+            return null;
+        });
+    }
+
+    @Test
+    void restrictionOfATablePerClassRootOnItsSubclassTable() {
+        inTenant("a", s -> {
+            for (long id = 1; id <= 3; id++) {
+                HbTpcMemo memo = new HbTpcMemo();
+                memo.id = id;
+                memo.visible = id != 2;
+                memo.text = "m" + id;
+                s.persist(memo);
+            }
+        });
+        query("a", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            Field<Long> id = t().field(HbTpcMemo.class, "id").coerce(Long.class);
+            List<Long> expected = jpql(s, "select m.id from HbTpcMemo m order by m.id");
+            assertEquals(List.of(1L, 3L), expected);
+            assertEquals(expected, ids(sql, sql.dsl().select(id).from(t().table(HbTpcMemo.class)).orderBy(id)));
             return null;
         });
     }
