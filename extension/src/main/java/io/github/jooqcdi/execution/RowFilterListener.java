@@ -261,6 +261,9 @@ final class RowFilterListener implements VisitListener {
             throw refused(table, filters, "an INSERT … ON CONFLICT/ON DUPLICATE KEY UPDATE into it (it could update "
                     + "a row the filters hide); update the row with an UPDATE");
         }
+        if (noneInEffect(ctx, table)) {
+            return; // no filter of this table is in effect for this session (a Hibernate filter not enabled)
+        }
         String where = query instanceof Select<?> ? "a select that names it outside its FROM list (an implicit or "
                 + "path join, or a table with field aliases); join it with join(table).on(…)/onKey()"
                 : "a " + (query == null ? "statement" : kind(query)) + ", which jooq-cdi does not filter";

@@ -91,6 +91,7 @@ abstract class HibernateRowFiltersContract {
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTenantOwned").executeUpdate();
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbFiltered").executeUpdate();
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTpcMemo").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbLabel").executeUpdate();
         });
         inTenant("a", em -> owned(em, 1, "n1", 2, "n2", 3, "n3", 4, "n4"));
         inTenant("b", em -> owned(em, 11, "n1", 12, "n2", 13, "n5"));
@@ -205,6 +206,32 @@ abstract class HibernateRowFiltersContract {
             assertEquals(restricted, ids(sql, sql.dsl().select(id).from(f).orderBy(id)));
             QueryExecutor all = unfiltered.executor(s);
             assertEquals(5, all.fetch(all.dsl().select(id).from(f)).size());
+            return null;
+        });
+    }
+
+    @Test
+    void aFilterAppliesOnlyWhileTheSessionEnablesIt() {
+        inTenant("a", s -> {
+            String[] colors = {"red", "blue", "red"};
+            for (int i = 0; i < colors.length; i++) {
+                HbLabel label = new HbLabel();
+                label.id = i + 1L;
+                label.color = colors[i];
+                s.persist(label);
+            }
+        });
+        query("a", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            Field<Long> id = t().field(HbLabel.class, "id").coerce(Long.class);
+            Table<?> labels = t().table(HbLabel.class);
+            List<Long> all = jpql(s, "select l.id from HbLabel l order by l.id");
+            assertEquals(List.of(1L, 2L, 3L), all);
+            assertEquals(all, ids(sql, sql.dsl().select(id).from(labels).orderBy(id)), "not enabled: every row");
+            s.enableFilter("onlyRed");
+            List<Long> red = jpql(s, "select l.id from HbLabel l order by l.id");
+            assertEquals(List.of(1L, 3L), red);
+            assertEquals(red, ids(sql, sql.dsl().select(id).from(labels).orderBy(id)));
             return null;
         });
     }
