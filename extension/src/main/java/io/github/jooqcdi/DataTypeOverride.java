@@ -32,6 +32,7 @@ public interface DataTypeOverride {
      * @param chosen     jooq-cdi's choice (its {@link DataType#getType()} is the field's Java type)
      */
     record Column(String unitName, String table, String column, List<String> attributes, DataType<?> chosen) {
+        /** A column; {@code attributes} is copied. */
         public Column {
             attributes = List.copyOf(attributes);
         }

@@ -1,5 +1,6 @@
 package io.github.jooqcdi;
 
+import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import org.jooq.Field;
 import org.jooq.Meta;
@@ -46,6 +47,32 @@ public interface EntityTables {
      * rejected with the closest of these paths (never an embedded attribute itself, on every provider).
      */
     Field<?> field(Class<?> entityClass, String attributePath);
+
+    /**
+     * A path table along associations of the static metamodel, rooted at the table of the first attribute's entity:
+     * {@code path(Loan_.book)}, {@code path(Loan_.book, Book_.authors)}. It is a jOOQ path, as generated code's
+     * {@code LOAN.book()} is: {@code from(table(Loan.class)).join(path(Loan_.book))} needs no {@code ON}, and fields of
+     * a to-one path ({@link #field(Table, SingularAttribute)}) join implicitly. To-one, one-to-many, many-to-many
+     * (through the join table), element collections (the path is the collection table) and subclass attributes
+     * (through the subclass's {@code JOINED} table) are followed as the provider maps them.
+     *
+     * @throws IllegalArgumentException for an attribute that is not an association (naming the closest ones), or
+     *                                  that does not belong to the entity the path reached
+     */
+    PathTable path(Attribute<?, ?>... associations);
+
+    /**
+     * The path table of an association path from an entity, {@code path(Loan.class, "book.authors")}; as
+     * {@link #path(Attribute[])}. An attribute of a subclass of the entity reached is found by its name.
+     */
+    PathTable path(Class<?> root, String attributePath);
+
+    /**
+     * The typed field of a basic attribute in a path table (or a table) of this unit: {@code field(path(Loan_.book),
+     * Book_.title)}. An attribute stored in another table of the entity ({@code JOINED} parent, secondary table) is
+     * reached through the primary-key join to it. Columns of a collection table: use {@code path.field(name)}.
+     */
+    <T> Field<T> field(Table<?> pathTable, SingularAttribute<?, T> attribute);
 
     /** The columns the entity's mapping reads, in the order {@link QueryExecutor#fetchEntities} expects to select. */
     List<Field<?>> entityFields(Class<?> entityClass);

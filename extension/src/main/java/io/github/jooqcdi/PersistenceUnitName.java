@@ -42,10 +42,12 @@ public @interface PersistenceUnitName {
             this.value = value;
         }
 
+        /** The qualifier naming {@code unitName}. */
         public static Literal of(String unitName) {
             return new Literal(unitName);
         }
 
+        /** The unit's name. */
         @Override
         public String value() {
             return value;

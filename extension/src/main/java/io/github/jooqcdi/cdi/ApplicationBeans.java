@@ -3,6 +3,7 @@ package io.github.jooqcdi.cdi;
 import io.github.jooqcdi.ConfigurationCustomizer;
 import io.github.jooqcdi.DataTypeOverride;
 import io.github.jooqcdi.PersistenceUnitName;
+import io.github.jooqcdi.execution.JooqSpiBeans;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.Default;
@@ -12,11 +13,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
+import org.jooq.ConverterProvider;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.RecordMapperProvider;
+import org.jooq.conf.Settings;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +42,40 @@ final class ApplicationBeans {
     /** The types jooq-cdi instantiates from the application without qualifier (the entity managers are by unit). */
     private static final List<Class<?>> UNQUALIFIED = List.of(ConfigurationCustomizer.class, DataTypeOverride.class,
             TransactionSynchronizationRegistry.class, UserTransaction.class);
+    /** jOOQ's SPI types jooq-cdi applies per unit; all but the execute listener providers at most one per unit. */
+    private static final List<Class<?>> SPI = List.of(ExecuteListenerProvider.class, Settings.class,
+            RecordMapperProvider.class, ConverterProvider.class);
 
     private final Map<String, Bean<?>> entityManagers = new LinkedHashMap<>();
     private final Map<String, Bean<?>> factories = new LinkedHashMap<>();
     private final Map<Class<?>, List<Bean<?>>> unqualified = new LinkedHashMap<>();
+    /** jOOQ SPI type → unit (null: unqualified, for every unit) → beans, in the order the container announced them */
+    private final Map<Class<?>, Map<String, List<Bean<?>>>> spi = new LinkedHashMap<>();
+    private final Map<Bean<?>, Integer> priorities = new HashMap<>();
     private BeanManager manager;
 
     /** Keeps {@code bean} if it is one jooq-cdi may need. Returns the unit of an {@code EntityManager} producer. */
     Optional<String> record(Bean<?> bean) {
+        return record(bean, null);
+    }
+
+    /**
+     * The same, with the {@code @Priority} of the bean's producer method or field, if it is one ({@code null}: the
+     * bean class's).
+     */
+    Optional<String> record(Bean<?> bean, Integer producerPriority) {
         String unit = unitOf(bean.getQualifiers());
         Set<Type> types = bean.getTypes();
+        if (producerPriority != null) {
+            priorities.put(bean, producerPriority);
+        }
+        boolean isDefaultBean = bean.getQualifiers().contains(Default.Literal.INSTANCE);
+        for (Class<?> type : SPI) {
+            if (types.contains(type) && (unit != null || isDefaultBean)) {
+                spi.computeIfAbsent(type, t -> new LinkedHashMap<>()).computeIfAbsent(unit, u -> new ArrayList<>())
+                        .add(bean);
+            }
+        }
         if (unit != null && types.contains(EntityManager.class)) {
             entityManagers.putIfAbsent(unit, bean);
             return Optional.of(unit);
@@ -94,7 +124,7 @@ final class ApplicationBeans {
     /** The application's beans of {@code type} without qualifier, ordered by {@code @Priority} (lowest first). */
     <T> List<T> ordered(Class<T> type) {
         List<Bean<?>> beans = new ArrayList<>(unqualified.getOrDefault(type, List.of()));
-        beans.sort(Comparator.comparingInt(ApplicationBeans::priority));
+        beans.sort(Comparator.comparingInt(this::priority));
         List<T> instances = new ArrayList<>();
         for (Bean<?> bean : beans) {
             instances.add(reference(bean, type, manager().createCreationalContext(bean)));
@@ -109,11 +139,82 @@ final class ApplicationBeans {
                 : Optional.of(reference(beans.get(0), type, manager().createCreationalContext(beans.get(0))));
     }
 
+    /**
+     * Every problem of the application's jOOQ SPI beans: two beans of a type that allows one per unit at the same level
+     * (both without qualifier, or both for one unit), a bean for a unit the deployment does not have.
+     */
+    List<String> spiProblems(Set<String> units) {
+        List<String> problems = new ArrayList<>();
+        spi.forEach((type, byUnit) -> byUnit.forEach((unit, beans) -> {
+            if (unit != null && !units.contains(unit)) {
+                beans.forEach(bean -> problems.add("The " + type.getSimpleName() + " bean " + bean
+                        + " is qualified @PersistenceUnitName(\"" + unit + "\"), which names no persistence unit of "
+                        + "this deployment; its units are " + units));
+            }
+            if (type != ExecuteListenerProvider.class && beans.size() > 1) {
+                problems.add(beans.size() + " beans of jOOQ's " + type.getName() + " apply to "
+                        + (unit == null ? "every persistence unit (no qualifier)" : "persistence unit '" + unit + "'")
+                        + ", but a unit takes one: " + beans.stream().map(Object::toString).toList() + ". Keep one, or "
+                        + "qualify each with @PersistenceUnitName(\"<unit>\") for the unit it is for (a qualified "
+                        + "bean wins over one without qualifier for its unit)");
+            }
+        }));
+        return problems;
+    }
+
+    /**
+     * The application's jOOQ SPI beans that apply to {@code unit}: execute listener providers qualified for it or
+     * without qualifier, in {@code @Priority} order; for the other types the one qualified for it, else the one without
+     * qualifier.
+     */
+    JooqSpiBeans spi(String unit) {
+        List<Bean<?>> listeners = new ArrayList<>(spiBeans(ExecuteListenerProvider.class, null));
+        listeners.addAll(spiBeans(ExecuteListenerProvider.class, unit));
+        listeners.sort(Comparator.comparingInt(this::priority));
+        List<ExecuteListenerProvider> providers = new ArrayList<>();
+        for (Bean<?> bean : listeners) {
+            providers.add(reference(bean, ExecuteListenerProvider.class, manager().createCreationalContext(bean)));
+        }
+        Bean<?> settings = oneFor(Settings.class, unit);
+        Bean<?> mappers = oneFor(RecordMapperProvider.class, unit);
+        Bean<?> converters = oneFor(ConverterProvider.class, unit);
+        return new JooqSpiBeans(providers, settings == null ? null : instance(settings, Settings.class),
+                mappers == null ? null : reference(mappers, RecordMapperProvider.class,
+                        manager().createCreationalContext(mappers)),
+                converters == null ? null : reference(converters, ConverterProvider.class,
+                        manager().createCreationalContext(converters)));
+    }
+
+    private List<Bean<?>> spiBeans(Class<?> type, String unit) {
+        Map<String, List<Bean<?>>> byUnit = spi.get(type); // LinkedHashMap: null (no qualifier) is a key
+        List<Bean<?>> beans = byUnit == null ? null : byUnit.get(unit);
+        return beans == null ? List.of() : beans;
+    }
+
+    private Bean<?> oneFor(Class<?> type, String unit) {
+        List<Bean<?>> beans = spiBeans(type, unit);
+        if (beans.isEmpty()) {
+            beans = spiBeans(type, null);
+        }
+        return beans.isEmpty() ? null : beans.get(0);
+    }
+
+    /** The bean's own instance rather than a client proxy: the unit takes a copy of it ({@code SettingsTools.clone}). */
+    @SuppressWarnings("unchecked")
+    private <T> T instance(Bean<?> bean, Class<T> type) {
+        Bean<T> typed = (Bean<T>) bean;
+        return type.cast(manager().getContext(bean.getScope()).get(typed, manager().createCreationalContext(typed)));
+    }
+
     private <T> T reference(Bean<?> bean, Class<T> type, CreationalContext<?> context) {
         return type.cast(manager().getReference(bean, type, context));
     }
 
-    private static int priority(Bean<?> bean) {
+    private int priority(Bean<?> bean) {
+        Integer producer = priorities.get(bean);
+        if (producer != null) {
+            return producer;
+        }
         Priority p = bean.getBeanClass().getAnnotation(Priority.class);
         return p == null ? Integer.MAX_VALUE / 2 : p.value();
     }

@@ -3,7 +3,10 @@ package io.github.jooqcdi.cdi;
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.config.UnitConfig;
+import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import io.github.jooqcdi.unit.PersistenceXmlReader;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +15,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Annotated;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -20,6 +24,8 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessProducerField;
+import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 import jakarta.inject.Provider;
 import org.jooq.DSLContext;
 
@@ -51,8 +57,11 @@ public class JooqCdiExtension implements Extension {
     private boolean applicationDslContext;
 
     void discoverUnits(@Observes BeforeBeanDiscovery event) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        requests = new UnitRequests(PersistenceXmlReader.read(loader != null ? loader : getClass().getClassLoader()));
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = context != null ? context : getClass().getClassLoader();
+        List<PersistenceUnitInfo> declared = PersistenceXmlReader.read(loader);
+        requests = new UnitRequests(declared,
+                UnitConfig.read(loader, declared.stream().map(PersistenceUnitInfo::name).toList()));
         units = new JooqUnits(requests, applicationBeans);
     }
 
@@ -76,7 +85,8 @@ public class JooqCdiExtension implements Extension {
 
     void collectBean(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
-        applicationBeans.record(bean).ifPresent(unit -> requests.producer(unit, bean.getScope(), bean.toString()));
+        applicationBeans.record(bean, producerPriority(event))
+                .ifPresent(unit -> requests.producer(unit, bean.getScope(), bean.toString()));
         if (bean.getTypes().contains(DSLContext.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
             applicationDslContext = true;
         }
@@ -86,7 +96,8 @@ public class JooqCdiExtension implements Extension {
         if (!applicationDslContext) {
             dslContextInjections.forEach(ip -> requests.requested(null, describe(ip)));
         }
-        List<String> problems = requests.problems();
+        List<String> problems = new ArrayList<>(requests.problems());
+        problems.addAll(applicationBeans.spiProblems(requests.units().keySet()));
         for (String problem : problems) {
             event.addDefinitionError(new IllegalStateException("jooq-cdi: " + problem));
         }
@@ -160,6 +171,14 @@ public class JooqCdiExtension implements Extension {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
+    }
+
+    /** The {@code @Priority} of a producer method or field, which orders its bean like one on a bean class. */
+    private static Integer producerPriority(ProcessBean<?> event) {
+        Annotated member = event instanceof ProcessProducerMethod<?, ?> method ? method.getAnnotatedProducerMethod()
+                : event instanceof ProcessProducerField<?, ?> field ? field.getAnnotatedProducerField() : null;
+        Priority priority = member == null ? null : member.getAnnotation(Priority.class);
+        return priority == null ? null : priority.value();
     }
 
     private static Annotation[] qualifiers(PersistenceUnitName unit, boolean isDefault) {

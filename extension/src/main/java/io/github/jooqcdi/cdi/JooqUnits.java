@@ -117,7 +117,7 @@ public final class JooqUnits {
             return new UnknownProviderAdapter(info);
         });
         return JooqUnitBuilder.build(name, requests.settings(name), emf, adapter, transactions(info, adapter),
-                beans.ordered(ConfigurationCustomizer.class), beans.ordered(DataTypeOverride.class));
+                beans.spi(name), beans.ordered(ConfigurationCustomizer.class), beans.ordered(DataTypeOverride.class));
     }
 
     /**

@@ -30,10 +30,16 @@ final class UnitRequests {
     private final List<String> producerProblems = new ArrayList<>();
 
     UnitRequests(List<PersistenceUnitInfo> declared) {
+        this(declared, Map.of());
+    }
+
+    /** @param microProfile each unit's MicroProfile Config values ({@link UnitSettings#of(String, Map, Map, java.util.function.Consumer)}) */
+    UnitRequests(List<PersistenceUnitInfo> declared, Map<String, Map<String, String>> microProfile) {
         for (PersistenceUnitInfo unit : declared) {
             units.put(unit.name(), unit);
             List<String> problems = new ArrayList<>();
-            settings.put(unit.name(), UnitSettings.of(unit.name(), unit.properties(), problems::add));
+            settings.put(unit.name(), UnitSettings.of(unit.name(), unit.properties(),
+                    microProfile.getOrDefault(unit.name(), Map.of()), problems::add));
             settingProblems.put(unit.name(), problems);
         }
     }

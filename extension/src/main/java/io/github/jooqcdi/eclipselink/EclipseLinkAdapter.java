@@ -116,4 +116,13 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
                 : emf.unwrap(JpaEntityManagerFactory.class);
         return factory.getDatabaseSession();
     }
+
+    /**
+     * EclipseLink refuses native queries in a unit with {@code @Multitenant} entities unless the query allows them:
+     * this allows {@code fetchEntities}' queries only, the unit's setting stays as it is.
+     */
+    @Override
+    public Map<String, Object> nativeQueryHints() {
+        return Map.of("eclipselink.jdbc.allow-native-sql-query", true);
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.jooqcdi.eclipselink;
 
+import io.github.jooqcdi.metadata.AssociationModel;
+import io.github.jooqcdi.metadata.AssociationModel.JoinStep;
 import io.github.jooqcdi.metadata.ColumnRef;
 import io.github.jooqcdi.metadata.EntityModel;
 import io.github.jooqcdi.metadata.TableModel;
@@ -43,8 +45,92 @@ final class EclipseLinkEntityReader {
     EntityModel read(ClassDescriptor descriptor) {
         Map<String, List<ColumnRef>> attributes = new LinkedHashMap<>();
         addAttributes("", descriptor.getMappings(), attributes);
+        Map<String, AssociationModel> associations = new LinkedHashMap<>();
+        addAssociations("", descriptor.getMappings(), associations);
         return new EntityModel(descriptor.getJavaClass(), descriptor.getAlias(),
-                qualifiedName(descriptor.getDefaultTable()), tables(descriptor), attributes, readColumns(descriptor));
+                qualifiedName(descriptor.getDefaultTable()), tables(descriptor), attributes, readColumns(descriptor),
+                associations);
+    }
+
+    /** Association attribute paths (embedded ones as {@code "address.country"}) to how they join. */
+    private void addAssociations(String prefix, Collection<DatabaseMapping> mappings,
+                                 Map<String, AssociationModel> associations) {
+        for (DatabaseMapping mapping : mappings) {
+            String path = prefix + mapping.getAttributeName();
+            if (mapping instanceof AggregateObjectMapping aggregate && aggregate.getReferenceDescriptor() != null) {
+                addAssociations(path + ".", aggregate.getReferenceDescriptor().getMappings(), associations);
+                continue;
+            }
+            AssociationModel association = association(mapping);
+            if (association != null) {
+                associations.putIfAbsent(path, association);
+            }
+        }
+    }
+
+    private AssociationModel association(DatabaseMapping mapping) {
+        List<JoinStep> steps = new ArrayList<>();
+        Class<?> target = mapping.getReferenceDescriptor() == null ? null
+                : mapping.getReferenceDescriptor().getJavaClass();
+        if (mapping instanceof OneToOneMapping oneToOne && oneToOne.hasRelationTableMechanism()) {
+            RelationTableMechanism relation = oneToOne.getRelationTableMechanism();
+            steps.add(step(relation.getSourceKeyFields(), relation.getSourceRelationKeyFields()));
+            steps.add(step(relation.getTargetRelationKeyFields(), relation.getTargetKeyFields()));
+        } else if (mapping instanceof OneToOneMapping oneToOne) {
+            // owning or mappedBy: EclipseLink pairs the source's fields with the target's either way
+            steps.add(step(oneToOne.getSourceToTargetKeyFields()));
+        } else if (mapping instanceof ManyToManyMapping manyToMany) {
+            steps.add(step(manyToMany.getSourceKeyFields(), manyToMany.getSourceRelationKeyFields()));
+            steps.add(step(manyToMany.getTargetRelationKeyFields(), manyToMany.getTargetKeyFields()));
+        } else if (mapping instanceof OneToManyMapping oneToMany) {
+            steps.add(step(inverted(oneToMany.getTargetForeignKeysToSourceKeys())));
+        } else if (mapping instanceof DirectCollectionMapping collection) {
+            steps.add(step(collection.getSourceKeyFields(), collection.getReferenceKeyFields()));
+            target = null;
+        } else if (mapping instanceof AggregateCollectionMapping collection) {
+            steps.add(step(inverted(collection.getTargetForeignKeyToSourceKeys())));
+            target = null;
+        } else {
+            return null;
+        }
+        return steps.contains(null) ? null : new AssociationModel(target, steps);
+    }
+
+    private static Map<DatabaseField, DatabaseField> inverted(Map<DatabaseField, DatabaseField> map) {
+        Map<DatabaseField, DatabaseField> inverted = new LinkedHashMap<>();
+        map.forEach((k, v) -> inverted.put(v, k));
+        return inverted;
+    }
+
+    private JoinStep step(Map<DatabaseField, DatabaseField> fromTo) {
+        return fromTo == null ? null : step(new ArrayList<>(fromTo.keySet()), new ArrayList<>(fromTo.values()));
+    }
+
+    /** The join {@code from[i] = to[i]}, or {@code null} if a side is empty or spans several (unknown) tables. */
+    private JoinStep step(List<DatabaseField> from, List<DatabaseField> to) {
+        if (from == null || to == null || from.isEmpty() || from.size() != to.size()) {
+            return null;
+        }
+        String fromTable = singleTable(from);
+        String toTable = singleTable(to);
+        if (fromTable == null || toTable == null) {
+            return null;
+        }
+        return new JoinStep(fromTable, from.stream().map(DatabaseField::getName).toList(), toTable,
+                to.stream().map(DatabaseField::getName).toList());
+    }
+
+    private String singleTable(List<DatabaseField> fields) {
+        Set<String> tables = new LinkedHashSet<>();
+        for (DatabaseField field : fields) {
+            if (field == null || field.getTable() == null || field.getTable().getName() == null
+                    || field.getTable().getName().isEmpty()) {
+                return null;
+            }
+            tables.add(qualifiedName(field.getTable()));
+        }
+        String table = tables.size() == 1 ? tables.iterator().next() : null;
+        return table != null && tableExists.test(table) ? table : null;
     }
 
     /**

@@ -61,8 +61,8 @@ final class DefaultQueryExecutor implements QueryExecutor {
         connections.checkThread();
         // rendered with this request's data: row filters take their values from its entity manager
         return NativeEntityQuery.fetch(connections.entityManager(),
-                DSL.using(connections.configure(unit.nativeQueries().configuration())), unit.tables(), query,
-                entityClass);
+                DSL.using(connections.configure(unit.nativeQueries().configuration())), unit.nativeQueryHints(),
+                unit.tables(), query, entityClass);
     }
 
     @Override

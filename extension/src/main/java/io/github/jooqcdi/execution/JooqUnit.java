@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,10 @@ public final class JooqUnit {
 
     DSLContext nativeQueries() {
         return nativeQueries;
+    }
+
+    Map<String, Object> nativeQueryHints() {
+        return adapter.nativeQueryHints();
     }
 
 }

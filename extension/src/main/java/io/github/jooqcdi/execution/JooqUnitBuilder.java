@@ -8,6 +8,7 @@ import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
+import io.github.jooqcdi.schema.LiveSchemaCheck;
 import io.github.jooqcdi.tables.EntityTablesBuilder;
 import io.github.jooqcdi.transaction.ContainerTransactionProvider;
 import io.github.jooqcdi.transaction.TransactionState;
@@ -22,6 +23,7 @@ import org.jooq.SQLDialect;
 import org.jooq.VisitListenerProvider;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -32,6 +34,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Builds a unit's {@link JooqUnit} once: mapping, dialect, tables and jOOQ configuration. */
@@ -55,6 +58,18 @@ public final class JooqUnitBuilder {
     public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
                                  JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
                                  List<ConfigurationCustomizer> customizers, List<DataTypeOverride> overrides) {
+        return build(unitName, settings, emf, adapter, transactions, JooqSpiBeans.NONE, customizers, overrides);
+    }
+
+    /**
+     * The same, with the application's beans of jOOQ's SPI: its {@code Settings} replace jOOQ's defaults (jooq-cdi
+     * then sets the rendering of names it needs), its record mapper and converter providers replace jOOQ's, its
+     * execute listener providers run after jooq-cdi's listeners; then the customizers run, last.
+     */
+    public static JooqUnit build(String unitName, UnitSettings settings, EntityManagerFactory emf,
+                                 JpaProviderAdapter adapter, Function<EntityManager, TransactionState> transactions,
+                                 JooqSpiBeans spi, List<ConfigurationCustomizer> customizers,
+                                 List<DataTypeOverride> overrides) {
         long start = System.nanoTime();
         MappingModel model = adapter.readMapping(emf);
         for (String warning : model.warnings()) {
@@ -66,13 +81,23 @@ public final class JooqUnitBuilder {
         if (dialect == SQLDialect.DEFAULT || !dialect.supported()) {
             throw new IllegalStateException("Persistence unit '" + unitName + "': the jOOQ open-source edition has "
                     + "no dialect for its database; set the property " + UnitSettings.DIALECT
-                    + " in persistence.xml to one of " + UnitSettings.supportedDialects());
+                    + " in persistence.xml (or " + UnitSettings.microProfileKey(unitName, UnitSettings.DIALECT)
+                    + " in MicroProfile Config) to one of " + UnitSettings.supportedDialects());
         }
         EntityTables tables = EntityTablesBuilder.build(unitName, dialect, model, overrides);
+        String schemaCheck = checkSchema(unitName, settings.schemaCheck(), model, connections, dialect);
 
+        Settings jooqSettings = spi.settings() != null ? SettingsTools.clone(spi.settings()) : new Settings();
         Configuration configuration = new DefaultConfiguration()
                 .set(dialect)
-                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+                .set(jooqSettings.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        if (spi.recordMapperProvider() != null) {
+            configuration.set(spi.recordMapperProvider());
+        }
+        if (spi.converterProvider() != null) {
+            configuration.set(spi.converterProvider());
+        }
+        configuration.set(spi.executeListenerProviders().toArray(ExecuteListenerProvider[]::new));
         for (ConfigurationCustomizer customizer : customizers) {
             customizer.customize(unitName, configuration);
         }
@@ -97,6 +122,7 @@ public final class JooqUnitBuilder {
             visitors.add(new DefaultVisitListenerProvider(rowFilters));
             configuration.set(visitors.toArray(VisitListenerProvider[]::new));
         }
+        // whatever the customizers set, jooq-cdi's listeners stay, and run first
         List<ExecuteListenerProvider> listeners = new ArrayList<>(
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
         listeners.addAll(List.of(configuration.executeListenerProviders()));
@@ -112,6 +138,7 @@ public final class JooqUnitBuilder {
                 + " entities, flush " + settings.flush() + ", eviction after DML "
                 + (settings.evictAfterDml() ? "on" : "off") + ", slow-query log "
                 + (settings.slowQueryMs().isPresent() ? "from " + settings.slowQueryMs().getAsLong() + " ms" : "off")
+                + ", schema check " + schemaCheck
                 + ", row filters " + (rowFilters == null ? "off" : rowFilters.filters() ? "on" : "none")
                 + ", " + degraded + " degraded (OTHER-typed) column" + (degraded == 1 ? "" : "s")
                 + (degraded == 0 ? "" : " (listed in the warning above)")
@@ -134,6 +161,52 @@ public final class JooqUnitBuilder {
         public Integer value;
     }
 
+    /**
+     * Compares the mapped tables with the live database ({@code jooq.schema-check}); returns what the startup line says.
+     *
+     * @throws IllegalStateException with {@code FAIL}, listing every missing table and column
+     */
+    private static String checkSchema(String unitName, UnitSettings.SchemaCheck mode, MappingModel model,
+                                      UnitConnections connections, SQLDialect dialect) {
+        if (mode == UnitSettings.SchemaCheck.OFF) {
+            return "off";
+        }
+        List<String> missing;
+        String where;
+        try {
+            Connection c = connections.acquire();
+            try {
+                // not the URL: it may carry a password
+                where = c.getMetaData().getDatabaseProductName() + " database " + c.getCatalog()
+                        + (c.getSchema() == null ? "" : ", schema " + c.getSchema());
+                missing = LiveSchemaCheck.missing(model, c,
+                        dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB);
+            } finally {
+                connections.release(c);
+            }
+        } catch (SQLException e) {
+            String message = "jooq-cdi: persistence unit '" + unitName + "': cannot compare the mapping with the "
+                    + "database (" + e.getMessage() + "), as " + UnitSettings.SCHEMA_CHECK + "="
+                    + mode.name().toLowerCase(Locale.ROOT) + " asks";
+            if (mode == UnitSettings.SchemaCheck.FAIL) {
+                throw new IllegalStateException(message, e);
+            }
+            LOG.log(System.Logger.Level.WARNING, message, e);
+            return mode.name().toLowerCase(Locale.ROOT) + ": not checked (see the warning above)";
+        }
+        String name = mode.name().toLowerCase(Locale.ROOT);
+        if (missing.isEmpty()) {
+            return name + ": nothing missing";
+        }
+        String report = LiveSchemaCheck.report(unitName, missing, where);
+        if (mode == UnitSettings.SchemaCheck.FAIL) {
+            throw new IllegalStateException(report + " (" + UnitSettings.SCHEMA_CHECK + "=fail; set it to warn to "
+                    + "deploy all the same)");
+        }
+        LOG.log(System.Logger.Level.WARNING, report);
+        return name + ": " + missing.size() + " missing (listed in the warning above)";
+    }
+
     private static SQLDialect detect(String unitName, UnitConnections connections) {
         try {
             Connection c = connections.acquire();
@@ -144,7 +217,8 @@ public final class JooqUnitBuilder {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Persistence unit '" + unitName + "': cannot detect the SQL dialect ("
-                    + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml", e);
+                    + e.getMessage() + "); set the property " + UnitSettings.DIALECT + " in persistence.xml (or "
+                    + UnitSettings.microProfileKey(unitName, UnitSettings.DIALECT) + " in MicroProfile Config)", e);
         }
     }
 

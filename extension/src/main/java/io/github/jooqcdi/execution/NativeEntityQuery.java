@@ -40,15 +40,16 @@ final class NativeEntityQuery {
                 .withParamType(ParamType.NAMED).withRenderNamedParamPrefix("?")));
     }
 
-    /** @param jpa the unit's {@link #renderer}; it only renders, the entity manager runs the query */
-    static <E> List<E> fetch(EntityManager em, DSLContext jpa, EntityTables tables, ResultQuery<?> query,
-                             Class<E> entityClass) {
+    /**
+     * @param jpa   the unit's {@link #renderer}; it only renders, the entity manager runs the query
+     * @param hints the provider's hints for such queries ({@code JpaProviderAdapter.nativeQueryHints})
+     */
+    static <E> List<E> fetch(EntityManager em, DSLContext jpa, Map<String, Object> hints, EntityTables tables,
+                             ResultQuery<?> query, Class<E> entityClass) {
         checkSelectList(tables, query, entityClass);
         String sql = jpa.render(query);
         jakarta.persistence.Query nativeQuery = em.createNativeQuery(sql, entityClass);
-        // EclipseLink refuses native queries in a unit with @Multitenant entities unless the query allows them; the
-        // hint allows this query only (the unit's setting stays as it is), and other providers ignore it
-        nativeQuery.setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        hints.forEach(nativeQuery::setHint);
         for (Map.Entry<String, Param<?>> p : jpa.extractParams(query).entrySet()) {
             if (p.getValue().isInline()) {
                 continue;

@@ -1,5 +1,7 @@
 package io.github.jooqcdi.hibernate;
 
+import io.github.jooqcdi.metadata.AssociationModel;
+import io.github.jooqcdi.metadata.AssociationModel.JoinStep;
 import io.github.jooqcdi.metadata.ColumnModel;
 import io.github.jooqcdi.metadata.ColumnRef;
 import io.github.jooqcdi.metadata.EntityModel;
@@ -22,10 +24,14 @@ import org.hibernate.mapping.DenormalizedTable;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.IndexBackref;
 import org.hibernate.mapping.Join;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.SingleTableSubclass;
 import org.hibernate.mapping.Table;
+import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.mapping.Value;
 
@@ -206,8 +212,123 @@ final class HibernateMappingReader {
             }
         }
         String primaryTable = tableNames.get(entity.getTable());
+        Map<String, AssociationModel> associations = new LinkedHashMap<>();
+        for (Property property : entity.getPropertyClosure()) {
+            readAssociation(property, "", associations);
+        }
         return new EntityModel(entity.getMappedClass(), entity.getJpaEntityName(), primaryTable,
-                List.copyOf(ownedTables(entity)), attributes, List.copyOf(readColumns));
+                List.copyOf(ownedTables(entity)), attributes, List.copyOf(readColumns), associations);
+    }
+
+    // ------------------------------------------------------------------------------------------------ associations
+
+    private void readAssociation(Property property, String prefix, Map<String, AssociationModel> associations) {
+        if (property instanceof Backref || property instanceof IndexBackref || property.isSynthetic()
+                || property.getName().startsWith("_")) {
+            return;
+        }
+        String path = prefix + property.getName();
+        Value value = property.getValue();
+        if (value instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                readAssociation(nested, path + ".", associations);
+            }
+            return;
+        }
+        AssociationModel association = value instanceof ToOne toOne ? toOne(toOne)
+                : value instanceof Collection collection ? collection(collection) : null;
+        if (association != null) {
+            associations.putIfAbsent(path, association);
+        }
+    }
+
+    private AssociationModel toOne(ToOne toOne) {
+        PersistentClass target = metadata.getEntityBinding(toOne.getReferencedEntityName());
+        if (target == null) {
+            return null;
+        }
+        if (toOne instanceof OneToOne oneToOne && oneToOne.getMappedByProperty() != null) {
+            // the inverse side: the join columns of the target's attribute reference the owner
+            Value mappedBy = target.getRecursiveProperty(oneToOne.getMappedByProperty()).getValue();
+            if (!(mappedBy instanceof ToOne owning)) {
+                return null;
+            }
+            PersistentClass owner = metadata.getEntityBinding(owning.getReferencedEntityName());
+            JoinStep step = owner == null ? null : step(mappedBy.getTable(), mappedBy.getColumns(), owner.getTable(),
+                    referencedColumns(owner, owning.getReferencedPropertyName()), true);
+            return step == null ? null : new AssociationModel(target.getMappedClass(), List.of(step));
+        }
+        if (toOne.getColumns().isEmpty()) {
+            // a one-to-one sharing the primary key (@PrimaryKeyJoinColumn): the two tables' keys join
+            Table owner = toOne.getTable();
+            if (owner == null || !owner.hasPrimaryKey() || tableNames.get(owner) == null
+                    || tableNames.get(target.getTable()) == null
+                    || owner.getPrimaryKey().getColumnSpan() != target.getKey().getColumnSpan()) {
+                return null;
+            }
+            return new AssociationModel(target.getMappedClass(), List.of(new JoinStep(tableNames.get(owner),
+                    names(owner.getPrimaryKey().getColumns()), tableNames.get(target.getTable()),
+                    names(target.getKey().getColumns()))));
+        }
+        JoinStep step = step(toOne.getTable(), toOne.getColumns(), target.getTable(),
+                referencedColumns(target, toOne.getReferencedPropertyName()), false);
+        return step == null ? null : new AssociationModel(target.getMappedClass(), List.of(step));
+    }
+
+    private AssociationModel collection(Collection collection) {
+        PersistentClass owner = collection.getOwner();
+        Table collectionTable = collection.getCollectionTable();
+        JoinStep toCollection = step(collectionTable, collection.getKey().getColumns(), owner.getTable(),
+                referencedColumns(owner, collection.getReferencedPropertyName()), true);
+        if (toCollection == null) {
+            return null;
+        }
+        Value element = collection.getElement();
+        if (element instanceof OneToMany oneToMany) {
+            return new AssociationModel(oneToMany.getAssociatedClass().getMappedClass(), List.of(toCollection));
+        }
+        if (element instanceof ManyToOne manyToOne) {
+            PersistentClass target = metadata.getEntityBinding(manyToOne.getReferencedEntityName());
+            JoinStep toTarget = target == null ? null : step(collectionTable, manyToOne.getColumns(),
+                    target.getTable(), referencedColumns(target, manyToOne.getReferencedPropertyName()), false);
+            return toTarget == null ? null
+                    : new AssociationModel(target.getMappedClass(), List.of(toCollection, toTarget));
+        }
+        return new AssociationModel(null, List.of(toCollection));
+    }
+
+    private static List<Column> referencedColumns(PersistentClass entity, String propertyName) {
+        return propertyName == null ? entity.getKey().getColumns()
+                : entity.getRecursiveProperty(propertyName).getValue().getColumns();
+    }
+
+    /**
+     * The join between the columns {@code childColumns} of {@code child} and the columns of {@code parent} they
+     * reference, paired as the foreign key Hibernate generates pairs them (its columns can be ordered otherwise than
+     * the referenced key's); {@code inverse} joins from the parent to the child.
+     */
+    private JoinStep step(Table child, List<Column> childColumns, Table parent, List<Column> parentColumns,
+                          boolean inverse) {
+        String childName = tableNames.get(child);
+        String parentName = tableNames.get(parent);
+        if (childName == null || parentName == null || childColumns.isEmpty()) {
+            return null;
+        }
+        List<Column> from = childColumns;
+        List<Column> to = parentColumns;
+        for (ForeignKey key : child.getForeignKeys().values()) {
+            if (key.getReferencedTable() == parent && key.getColumnSpan() == childColumns.size()
+                    && key.getColumns().containsAll(childColumns)) {
+                from = key.getColumns();
+                to = key.isReferenceToPrimaryKey() ? parent.getPrimaryKey().getColumns() : key.getReferencedColumns();
+                break;
+            }
+        }
+        if (from.size() != to.size()) {
+            return null;
+        }
+        return inverse ? new JoinStep(parentName, names(to), childName, names(from))
+                : new JoinStep(childName, names(from), parentName, names(to));
     }
 
     private void readIdentifier(PersistentClass entity, Map<String, List<ColumnRef>> attributes,

@@ -17,12 +17,22 @@ import java.util.Map;
  *                     a basic attribute has one column, a to-one its join columns
  * @param readColumns  the columns the provider selects to build an instance (ids, basics, embeddeds, to-one join
  *                     columns, discriminator, version) from all of its tables, in a stable order
+ * @param associations association attribute path ({@code "customer"}, {@code "lines"}, {@code "phones"}, inherited
+ *                     ones included) to how it joins; what path joins follow
  */
 public record EntityModel(Class<?> javaType, String entityName, String primaryTable, List<String> tables,
-                          Map<String, List<ColumnRef>> attributes, List<ColumnRef> readColumns) {
+                          Map<String, List<ColumnRef>> attributes, List<ColumnRef> readColumns,
+                          Map<String, AssociationModel> associations) {
     public EntityModel {
         tables = List.copyOf(tables);
         attributes = Map.copyOf(attributes);
         readColumns = List.copyOf(readColumns);
+        associations = Map.copyOf(associations);
+    }
+
+    /** An entity without associations. */
+    public EntityModel(Class<?> javaType, String entityName, String primaryTable, List<String> tables,
+                       Map<String, List<ColumnRef>> attributes, List<ColumnRef> readColumns) {
+        this(javaType, entityName, primaryTable, tables, attributes, readColumns, Map.of());
     }
 }

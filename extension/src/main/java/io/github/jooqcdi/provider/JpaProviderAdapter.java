@@ -7,6 +7,7 @@ import org.jooq.SQLDialect;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -81,4 +82,9 @@ public interface JpaProviderAdapter {
      * @return {@code false} if the provider offers no such hook: {@code callback} then never runs
      */
     boolean afterResourceLocalCompletion(EntityManager em, Runnable callback);
+
+    /** Hints every {@code fetchEntities} native query of this provider needs; none by default. */
+    default Map<String, Object> nativeQueryHints() {
+        return Map.of();
+    }
 }

@@ -1,9 +1,11 @@
 package io.github.jooqcdi.tables;
 
 import io.github.jooqcdi.EntityTables;
+import io.github.jooqcdi.PathTable;
 import io.github.jooqcdi.metadata.ColumnRef;
 import io.github.jooqcdi.metadata.EntityModel;
 import io.github.jooqcdi.metadata.MappingModel;
+import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import org.jooq.Field;
@@ -43,6 +45,7 @@ final class MappedEntityTables implements EntityTables {
     private final Collection<Table<?>> all;
     private final Meta meta;
     private final int degradedColumns;
+    private final PathTables paths;
 
     MappedEntityTables(String unitName, SQLDialect dialect, MappingModel model, Map<String, MappedTable> tables,
                        Map<String, TableField<Record, ?>> fields, int degradedColumns) {
@@ -59,6 +62,9 @@ final class MappedEntityTables implements EntityTables {
             entitiesByName.put(key(e.entityName()), e);
             entityFields.put(e.javaType(), e.readColumns().stream().<Field<?>>map(this::field).toList());
         }
+        Map<String, MappedTable> byKey = new LinkedHashMap<>();
+        tables.forEach((k, t) -> byKey.put(key(k), t));
+        this.paths = new PathTables(unitName, byKey, entitiesByClass);
         this.all = Collections.unmodifiableList(new ArrayList<>(tables.values()));
         this.meta = DSL.using(dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
                 .meta(tables.values().toArray(Table[]::new));
@@ -170,6 +176,21 @@ final class MappedEntityTables implements EntityTables {
                     + ClosestNames.quote(attributePath) + "; closest: " + ClosestNames.to(attributePath, entity.attributes().keySet(), 5));
         }
         return single(entity.entityName() + "." + attributePath, columns);
+    }
+
+    @Override
+    public PathTable path(Attribute<?, ?>... associations) {
+        return paths.path(associations);
+    }
+
+    @Override
+    public PathTable path(Class<?> root, String attributePath) {
+        return paths.path(root, attributePath);
+    }
+
+    @Override
+    public <T> Field<T> field(Table<?> pathTable, SingularAttribute<?, T> attribute) {
+        return paths.field(pathTable, attribute);
     }
 
     @Override

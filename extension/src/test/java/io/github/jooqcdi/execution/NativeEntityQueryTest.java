@@ -8,6 +8,7 @@ import io.github.jooqcdi.tables.EntityTablesBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import io.github.jooqcdi.eclipselink.EclipseLinkAdapter;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -42,7 +43,7 @@ class NativeEntityQueryTest {
             Table<Record> vehicle = tables.table(ElVehicle.class);
             Table<Record> cars = tables.table(ElCar.class);
             List<ElCar> read = NativeEntityQuery.fetch(em, NativeEntityQuery.renderer(DSL.using(SQLDialect.H2)
-                    .configuration()), tables, DSL.select(tables.entityFields(ElCar.class)).from(cars).join(vehicle)
+                    .configuration()), new EclipseLinkAdapter().nativeQueryHints(), tables, DSL.select(tables.entityFields(ElCar.class)).from(cars).join(vehicle)
                     .on(cars.field("ID", Long.class).eq(vehicle.field("ID", Long.class))), ElCar.class);
             assertEquals(List.of(car), read);
             em.getTransaction().rollback();

@@ -96,6 +96,8 @@ class DatabaseOutageTest {
     private static final List<Logger> QUIET = List.of(
             Logger.getLogger("org.hibernate.engine.jdbc.spi.SqlExceptionHelper"),
             Logger.getLogger("org.hibernate.event.internal.DefaultLoadEventListener"));
+    /** Narayana warns, with a stack trace, of each commit or rollback the stop broke; its errors still show. */
+    private static final Logger NARAYANA = Logger.getLogger("com.arjuna");
 
     static class Producers {
         @Produces @PersistenceUnitName(HIBERNATE) @RequestScoped
@@ -128,6 +130,7 @@ class DatabaseOutageTest {
     static void startPostgres() throws Exception {
         postgres = PrivatePostgres.create();
         QUIET.forEach(logger -> logger.setLevel(Level.OFF));
+        NARAYANA.setLevel(Level.SEVERE);
         postgres.createDatabase(database(HIBERNATE));
         postgres.createDatabase(database(ECLIPSELINK));
     }
@@ -142,6 +145,7 @@ class DatabaseOutageTest {
             SUMMARY.forEach(System.out::println);
         }
         QUIET.forEach(logger -> logger.setLevel(null));
+        NARAYANA.setLevel(null);
         FACTORIES.values().forEach(EntityManagerFactory::close);
         POOLS.values().forEach(AgroalDataSource::close);
         if (postgres != null) {

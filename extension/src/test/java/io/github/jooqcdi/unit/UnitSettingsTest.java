@@ -39,7 +39,7 @@ class UnitSettingsTest {
             List<String> problems = new ArrayList<>();
             assertEquals(OptionalLong.empty(), read(bad, problems).slowQueryMs(), bad);
             assertEquals(1, problems.size(), bad);
-            assertTrue(problems.get(0).startsWith("Persistence unit 'shop': jooq.slow-query-ms=" + bad
+            assertTrue(problems.get(0).startsWith("Persistence unit 'shop': persistence.xml property jooq.slow-query-ms=" + bad
                     + " is not a number of milliseconds; use a whole number, 0 or more"), problems.get(0));
         }
     }
@@ -51,6 +51,7 @@ class UnitSettingsTest {
         assertTrue(!UnitSettings.of("shop", Map.of(UnitSettings.ROW_FILTERS, " false "), problems::add).rowFilters());
         assertEquals(List.of(), problems);
         assertTrue(UnitSettings.of("shop", Map.of(UnitSettings.ROW_FILTERS, "off"), problems::add).rowFilters());
-        assertEquals(List.of("Persistence unit 'shop': jooq.row-filters=off is not true or false"), problems);
+        assertEquals(List.of("Persistence unit 'shop': persistence.xml property jooq.row-filters=off is not true or false"),
+                problems);
     }
 }

@@ -277,7 +277,7 @@ class FaultsIT {
     }
 
     /** {sessions, in a transaction}. */
-    private static int[] sessions(Http app) {
+    static int[] sessions(Http app) {
         String answer = app.get("sessions");
         Matcher m = Pattern.compile("200 sessions=(\\d+) inTransaction=(\\d+)").matcher(answer);
         assertTrue(m.matches(), "sessions: " + answer);
@@ -285,7 +285,7 @@ class FaultsIT {
     }
 
     /** The sessions once back to {@code baseline} with none in a transaction, asking for at most 10 s; the last else. */
-    private static int[] settle(Http app, int baseline) {
+    static int[] settle(Http app, int baseline) {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int[] sessions = sessions(app);
         while ((sessions[0] > baseline || sessions[1] > 0) && System.nanoTime() < end) {

@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -67,9 +68,16 @@ class WarShapesIT {
         return Shapes.war(ISSUE_WITH_EJB);
     }
 
+    /**
+     * The two-units shape also carries MicroProfile Config keys (issue 14), which both servers read from the WAR:
+     * every query of unit audit is logged as slow, and unit lending compares its tables with the database at startup.
+     */
+    static final String MICROPROFILE_CONFIG = "jooq.audit.slow-query-ms=0\njooq.lending.schema-check=warn\n";
+
     @Deployment(name = "two-units", managed = false, testable = false)
     static WebArchive twoUnits() {
-        return Shapes.war(TWO_UNITS_NO_FACTORIES);
+        return Shapes.war(TWO_UNITS_NO_FACTORIES).addAsResource(new StringAsset(MICROPROFILE_CONFIG),
+                "META-INF/microprofile-config.properties");
     }
 
     @Deployment(name = "two-data-sources", managed = false, testable = false)
@@ -197,6 +205,9 @@ class WarShapesIT {
                 if (shape.producers().contains(DependentMethodWithDisposer.class)) {
                     checkDisposer(app);
                 }
+                if (shape.twoUnits()) {
+                    checkMicroProfileConfig(shape, output);
+                }
                 RESULTS.add(String.format("  %-32s %s: passed", shape.name(), description));
             } catch (AssertionError | RuntimeException e) {
                 RESULTS.add(String.format("  %-32s %s: FAILED %s", shape.name(), description, e.getMessage()
@@ -210,6 +221,31 @@ class WarShapesIT {
                 }
             }
         }
+    }
+
+    /**
+     * The WAR's {@code META-INF/microprofile-config.properties} (two-units shape only) changes the units' settings, as
+     * the startup lines say and the slow-query log shows; without it (the other two-unit shapes) they are the defaults.
+     */
+    private static void checkMicroProfileConfig(Shape shape, ServerOutput output) {
+        boolean configured = shape == TWO_UNITS_NO_FACTORIES;
+        String audit = startupLine(output, "audit");
+        String lending = startupLine(output, "lending");
+        assertTrue(audit.contains(configured ? "slow-query log from 0 ms" : "slow-query log off"), audit);
+        assertTrue(lending.contains(configured ? "schema check warn: nothing missing" : "schema check off"), lending);
+        if (configured) {
+            assertTrue(output.await(text -> text.contains("jooq-cdi: slow query on persistence unit 'audit'")),
+                    "the audit unit's queries are logged as slow:\n" + output.tail(6000));
+        } else {
+            assertTrue(!output.text().contains("slow query on persistence unit"), output.tail(6000));
+        }
+    }
+
+    private static String startupLine(ServerOutput output, String unit) {
+        String start = "jooq-cdi: persistence unit '" + unit + "' (";
+        output.await(text -> text.contains(start));
+        return output.text().lines().filter(l -> l.contains(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no startup line of unit " + unit + ":\n" + output.tail(6000)));
     }
 
     /** Each request that uses the executor gets one entity manager of the producer, disposed of when it ends. */
