@@ -2,6 +2,7 @@ package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -12,6 +13,7 @@ import org.eclipse.persistence.sessions.UnitOfWork;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,11 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
     @Override
     public MappingModel readMapping(EntityManagerFactory emf) {
         return new EclipseLinkMappingReader(session(emf)).read();
+    }
+
+    @Override
+    public List<RowFilter> rowFilters(EntityManagerFactory emf) {
+        return EclipseLinkRowFilters.read(session(emf));
     }
 
     @Override

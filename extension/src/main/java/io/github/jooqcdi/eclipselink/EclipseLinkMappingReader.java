@@ -26,7 +26,7 @@ final class EclipseLinkMappingReader {
     }
 
     MappingModel read() {
-        List<ClassDescriptor> entities = entityDescriptors();
+        List<ClassDescriptor> entities = entityDescriptors(session);
         MappingModelBuilder builder = new MappingModelBuilder();
         new EclipseLinkSchemaTables(session, new EclipseLinkColumnTypes(entities)).addTo(builder);
 
@@ -51,25 +51,27 @@ final class EclipseLinkMappingReader {
     }
 
     /** The descriptors of entities, in EclipseLink's own order; no embeddables, interfaces or non-relational ones. */
-    private List<ClassDescriptor> entityDescriptors() {
+    static List<ClassDescriptor> entityDescriptors(AbstractSession session) {
         return session.getProject().getOrderedDescriptors().stream()
                 .filter(d -> !d.isDescriptorTypeAggregate() && !d.isDescriptorForInterface())
                 .filter(d -> !d.isXMLDescriptor() && !d.isEISDescriptor() && !d.isObjectRelationalDataTypeDescriptor())
                 .toList();
     }
 
+    /**
+     * {@code @Multitenant(SINGLE_TABLE)} and {@code @AdditionalCriteria} of a hierarchy's root are row filters of jOOQ
+     * queries ({@link EclipseLinkRowFilters}); other multitenancy and a subclass's own criteria are not.
+     */
     private static void warnings(ClassDescriptor descriptor, MappingModelBuilder builder) {
         String entity = name(descriptor);
-        if (descriptor.hasMultitenantPolicy()) {
-            builder.warning("Entity " + entity + " is @Multitenant: jOOQ queries on its tables are not filtered by"
-                    + " tenant; add the tenant condition yourself. EclipseLink also disables native queries (and so"
-                    + " fetchEntities) in a unit with multitenant entities, unless a query has the hint"
-                    + " eclipselink.jdbc.allow-native-sql-query=true or the unit sets"
-                    + " eclipselink.jdbc.allow-native-sql-queries=true");
+        if (descriptor.hasMultitenantPolicy() && !descriptor.getMultitenantPolicy().isSingleTableMultitenantPolicy()) {
+            builder.warning("Entity " + entity + " is @Multitenant with a table or schema per tenant: jOOQ queries "
+                    + "name the table of the mapping, not the tenant's");
         }
-        if (descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria()) {
-            builder.warning("Entity " + entity + " has @AdditionalCriteria: jOOQ queries on its tables do not apply"
-                    + " it; add the condition yourself");
+        if (descriptor.isChildDescriptor() && descriptor.getQueryManager() != null
+                && descriptor.getQueryManager().hasAdditionalCriteria()) {
+            builder.warning("Entity " + entity + " (a subclass) has @AdditionalCriteria of its own: jOOQ queries "
+                    + "apply only the criteria of the hierarchy's root");
         }
     }
 

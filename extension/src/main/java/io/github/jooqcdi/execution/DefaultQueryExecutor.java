@@ -59,7 +59,9 @@ final class DefaultQueryExecutor implements QueryExecutor {
     @Override
     public <E> List<E> fetchEntities(ResultQuery<?> query, Class<E> entityClass) {
         connections.checkThread();
-        return NativeEntityQuery.fetch(connections.entityManager(), unit.nativeQueries(), unit.nativeQueryHints(),
+        // rendered with this request's data: row filters take their values from its entity manager
+        return NativeEntityQuery.fetch(connections.entityManager(),
+                DSL.using(connections.configure(unit.nativeQueries().configuration())), unit.nativeQueryHints(),
                 unit.tables(), query, entityClass);
     }
 

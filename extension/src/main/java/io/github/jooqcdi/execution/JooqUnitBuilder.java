@@ -6,6 +6,7 @@ import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.connection.UnitConnectionProvider;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import io.github.jooqcdi.schema.LiveSchemaCheck;
 import io.github.jooqcdi.tables.EntityTablesBuilder;
@@ -19,12 +20,14 @@ import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
+import org.jooq.VisitListenerProvider;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.conf.SettingsTools;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultVisitListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 import java.sql.Connection;
@@ -107,6 +110,18 @@ public final class JooqUnitBuilder {
         if (settings.evictAfterDml()) {
             ours.add(new CacheEvictionListener(new SharedCacheEviction(adapter, emf, model)));
         }
+        List<RowFilter> filters = adapter.rowFilters(emf);
+        RowFilterListener rowFilters = settings.rowFilters() ? new RowFilterListener(unitName, model, filters) : null;
+        if (rowFilters == null && !filters.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Persistence unit '" + unitName + "': " + UnitSettings.ROW_FILTERS
+                    + "=false: jOOQ queries see the rows these filters hide from JPA queries: "
+                    + filters.stream().map(RowFilter::description).toList());
+        }
+        if (rowFilters != null && rowFilters.filters()) {
+            List<VisitListenerProvider> visitors = new ArrayList<>(List.of(configuration.visitListenerProviders()));
+            visitors.add(new DefaultVisitListenerProvider(rowFilters));
+            configuration.set(visitors.toArray(VisitListenerProvider[]::new));
+        }
         // whatever the customizers set, jooq-cdi's listeners stay, and run first
         List<ExecuteListenerProvider> listeners = new ArrayList<>(
                 List.of(DefaultExecuteListenerProvider.providers(ours.toArray(ExecuteListener[]::new))));
@@ -124,6 +139,7 @@ public final class JooqUnitBuilder {
                 + (settings.evictAfterDml() ? "on" : "off") + ", slow-query log "
                 + (settings.slowQueryMs().isPresent() ? "from " + settings.slowQueryMs().getAsLong() + " ms" : "off")
                 + ", schema check " + schemaCheck
+                + ", row filters " + (rowFilters == null ? "off" : rowFilters.filters() ? "on" : "none")
                 + ", " + degraded + " degraded (OTHER-typed) column" + (degraded == 1 ? "" : "s")
                 + (degraded == 0 ? "" : " (listed in the warning above)")
                 + "; built in " + (System.nanoTime() - start) / 1_000_000 + " ms");

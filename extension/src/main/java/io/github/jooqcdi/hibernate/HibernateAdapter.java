@@ -2,6 +2,7 @@ package io.github.jooqcdi.hibernate;
 
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
+import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +16,7 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,14 @@ public class HibernateAdapter implements JpaProviderAdapter {
                         + " → " + BootMetadataRecorder.class.getName() + ") was not loaded by Hibernate"));
         return new HibernateMappingReader(metadata, factory.getJdbcServices().getDialect(),
                 factory.getSqlStringGenerationContext()).read();
+    }
+
+    @Override
+    public List<RowFilter> rowFilters(EntityManagerFactory emf) {
+        SessionFactoryImplementor factory = factory(emf);
+        return BootMetadataRecorder.metadataOf(factory).map(m -> HibernateRowFilters.read(factory, m))
+                .orElseThrow(() -> new IllegalStateException("Hibernate's mapping metadata of persistence unit '"
+                        + unitName(factory) + "' is not available to read its row filters"));
     }
 
     @Override

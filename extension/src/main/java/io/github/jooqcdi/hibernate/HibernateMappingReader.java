@@ -57,8 +57,6 @@ import java.util.stream.Collectors;
  */
 final class HibernateMappingReader {
 
-    private static final String TENANT_FILTER = "_tenantId";
-
     private final Metadata metadata;
     private final Dialect dialect;
     private final SqlStringGenerationContext sqlContext;
@@ -449,25 +447,24 @@ final class HibernateMappingReader {
 
     // -------------------------------------------------------------------------------------------------- warnings
 
+    /**
+     * The filters of a hierarchy's root become row filters of jOOQ queries ({@link HibernateRowFilters}); those of a
+     * subclass or a collection do not.
+     */
     private void warnAboutFilters(PersistentClass entity) {
         String name = entity.getEntityName();
-        List<String> filters = filterNames(entity.getFilters());
-        if (filters.remove(TENANT_FILTER)) {
-            builder.warning("Hibernate entity " + name + " has a @TenantId: jOOQ queries are not restricted to the"
-                    + " current tenant");
-        }
-        if (!filters.isEmpty()) {
-            builder.warning("Hibernate entity " + name + " has @Filter " + filters
-                    + ": jOOQ queries do not apply Hibernate filters");
-        }
-        if (entity.getWhere() != null && !entity.getWhere().isBlank()) {
-            builder.warning("Hibernate entity " + name + " has @SQLRestriction/@Where \"" + entity.getWhere()
-                    + "\": jOOQ queries do not apply it");
-        }
-        if (entity.getRootClass().getSoftDeleteColumn() != null) {
-            builder.warning("Hibernate entity " + name + " has @SoftDelete (column "
-                    + entity.getRootClass().getSoftDeleteColumn().getName()
-                    + "): jOOQ queries see deleted rows too");
+        if (entity != entity.getRootClass()) {
+            List<String> filters = filterNames(entity.getFilters());
+            filters.removeAll(filterNames(entity.getRootClass().getFilters()));
+            if (!filters.isEmpty()) {
+                builder.warning("Hibernate subclass entity " + name + " has @Filter " + filters
+                        + ": jOOQ queries apply only the filters of the hierarchy's root");
+            }
+            String where = entity.getWhere();
+            if (where != null && !where.isBlank() && !where.equals(entity.getRootClass().getWhere())) {
+                builder.warning("Hibernate subclass entity " + name + " has @SQLRestriction \"" + where
+                        + "\": jOOQ queries apply only the restriction of the hierarchy's root");
+            }
         }
         for (Property property : entity.getProperties()) {
             if (property.getValue() instanceof Collection collection) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.jooq.SQLDialect;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,14 @@ public interface JpaProviderAdapter {
 
     /** Reads the unit's runtime mapping (after {@code orm.xml}, naming strategies and defaults are applied). */
     MappingModel readMapping(EntityManagerFactory emf);
+
+    /**
+     * The row filters the provider adds to its own queries for a session (tenant, soft delete, restrictions, enabled
+     * filters), read once at startup; their values are taken from the session at each query.
+     */
+    default List<RowFilter> rowFilters(EntityManagerFactory emf) {
+        return List.of();
+    }
 
     /** The jOOQ dialect that matches the provider's configured database platform, if it can tell. */
     Optional<SQLDialect> dialect(EntityManagerFactory emf);

@@ -22,9 +22,11 @@ import java.util.function.Consumer;
  * @param slowQueryMs     {@code jooq.slow-query-ms}: executions taking at least this many milliseconds are logged as
  *                        a WARNING; empty (default) logs none
  * @param schemaCheck     {@code jooq.schema-check}: compare the mapped tables with the live database at startup
+ * @param rowFilters      {@code jooq.row-filters}: add the provider's row filters (tenant, soft delete, restrictions,
+ *                        enabled filters) to jOOQ queries (default true)
  */
 public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolean evictAfterDml, boolean isDefault,
-                           OptionalLong slowQueryMs, SchemaCheck schemaCheck) {
+                           OptionalLong slowQueryMs, SchemaCheck schemaCheck, boolean rowFilters) {
 
     public static final String DIALECT = "jooq.dialect";
     public static final String FLUSH = "jooq.flush";
@@ -32,10 +34,11 @@ public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolea
     public static final String DEFAULT = "jooq.default";
     public static final String SLOW_QUERY_MS = "jooq.slow-query-ms";
     public static final String SCHEMA_CHECK = "jooq.schema-check";
+    public static final String ROW_FILTERS = "jooq.row-filters";
 
     /** Every setting, by its persistence.xml name. */
     public static final List<String> KEYS = List.of(DIALECT, FLUSH, EVICT_AFTER_DML, DEFAULT, SLOW_QUERY_MS,
-            SCHEMA_CHECK);
+            SCHEMA_CHECK, ROW_FILTERS);
 
     /** When pending JPA changes are flushed before a jOOQ query. */
     public enum FlushMode { AUTO, NEVER }
@@ -81,7 +84,7 @@ public record UnitSettings(Optional<SQLDialect> dialect, FlushMode flush, boolea
         }
         return new UnitSettings(dialect, values.choice(FLUSH, FlushMode.class, FlushMode.AUTO),
                 values.bool(EVICT_AFTER_DML, true), values.bool(DEFAULT, false), values.millis(SLOW_QUERY_MS),
-                values.choice(SCHEMA_CHECK, SchemaCheck.class, SchemaCheck.OFF));
+                values.choice(SCHEMA_CHECK, SchemaCheck.class, SchemaCheck.OFF), values.bool(ROW_FILTERS, true));
     }
 
     /** The MicroProfile Config key of setting {@code key} ({@code jooq.flush}) for unit {@code unit}: {@code jooq.<unit>.flush}. */

@@ -63,7 +63,7 @@ class UnitConfigTest {
         assertEquals(2, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).startsWith("jooq-cdi: MicroProfile Config key jooq.shop.fluhs is not the setting "
                 + "of a persistence unit, so it is ignored; the keys are jooq.<unit>.<setting> with the units [shop] "
-                + "and the settings [dialect, flush, evict-after-dml, default, slow-query-ms, schema-check]"),
+                + "and the settings [dialect, flush, evict-after-dml, default, slow-query-ms, schema-check, row-filters]"),
                 warnings.get(0));
         assertTrue(warnings.get(1).startsWith("jooq-cdi: MicroProfile Config key jooq.shpo.flush "), warnings.get(1));
     }

@@ -248,11 +248,15 @@ class EclipseLinkMappingReaderTest {
     }
 
     @Test
-    void warningsNameMultitenantAndAdditionalCriteriaEntities() {
-        assertEquals(2, model.warnings().size(), model.warnings().toString());
-        assertTrue(model.warnings().stream().anyMatch(w -> w.contains("ElTenantNote") && w.contains("@Multitenant")));
-        assertTrue(model.warnings().stream().anyMatch(w -> w.contains("ElArchivedNote")
-                && w.contains("@AdditionalCriteria")));
+    void multitenantAndAdditionalCriteriaAreRowFiltersNotWarnings() {
+        assertEquals(List.of(), model.warnings());
+        List<String> filters = new EclipseLinkAdapter().rowFilters(emf).stream()
+                .map(f -> f.entity().getSimpleName() + ": " + f.description()).toList();
+        assertEquals(2, filters.size(), filters.toString());
+        assertTrue(filters.stream().anyMatch(w -> w.startsWith("ElTenantNote") && w.contains("@Multitenant")
+                && w.contains("TENANT_ID = property eclipselink.tenant-id")), filters.toString());
+        assertTrue(filters.stream().anyMatch(w -> w.startsWith("ElArchivedNote") && w.contains("@AdditionalCriteria")
+                && w.contains("this.archived = false")), filters.toString());
     }
 
     @Test

@@ -40,6 +40,6 @@ class StartupLineTest {
         String line = info.get(0);
         assertTrue(line.matches("jooq-cdi: persistence unit 'el' \\(EclipseLink, dialect H2\\): "
                 + unit.tables().all().size() + " tables, \\d+ entities, flush NEVER, eviction after DML off, "
-                + "slow-query log from 250 ms, schema check off, 0 degraded \\(OTHER-typed\\) columns; built in \\d+ ms"), line);
+                + "slow-query log from 250 ms, schema check off, row filters (on|none), 0 degraded \\(OTHER-typed\\) columns; built in \\d+ ms"), line);
     }
 }

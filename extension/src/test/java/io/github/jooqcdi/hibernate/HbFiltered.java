@@ -9,8 +9,8 @@ import org.hibernate.annotations.SQLRestriction;
 
 @Entity
 @SQLRestriction("active = true")
-@FilterDef(name = "byName", parameters = @ParamDef(name = "n", type = String.class))
-@Filter(name = "byName", condition = "name = :n")
+@FilterDef(name = "byName", parameters = @ParamDef(name = "who", type = String.class))
+@Filter(name = "byName", condition = "name = :who")
 public class HbFiltered {
     @Id
     public Long id;

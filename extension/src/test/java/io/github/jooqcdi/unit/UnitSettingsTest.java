@@ -43,4 +43,15 @@ class UnitSettingsTest {
                     + " is not a number of milliseconds; use a whole number, 0 or more"), problems.get(0));
         }
     }
+
+    @Test
+    void rowFiltersAreOnByDefaultAndTurnedOffPerUnit() {
+        List<String> problems = new ArrayList<>();
+        assertTrue(UnitSettings.of("shop", Map.of(), problems::add).rowFilters());
+        assertTrue(!UnitSettings.of("shop", Map.of(UnitSettings.ROW_FILTERS, " false "), problems::add).rowFilters());
+        assertEquals(List.of(), problems);
+        assertTrue(UnitSettings.of("shop", Map.of(UnitSettings.ROW_FILTERS, "off"), problems::add).rowFilters());
+        assertEquals(List.of("Persistence unit 'shop': persistence.xml property jooq.row-filters=off is not true or false"),
+                problems);
+    }
 }

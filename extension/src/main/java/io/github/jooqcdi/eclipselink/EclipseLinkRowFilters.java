@@ -1,0 +1,173 @@
+package io.github.jooqcdi.eclipselink;
+
+import io.github.jooqcdi.provider.RowFilter;
+import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.internal.databaseaccess.DatasourceCall;
+import org.eclipse.persistence.internal.expressions.ParameterExpression;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.ReportQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.jooq.Condition;
+import org.jooq.Context;
+import org.jooq.Name;
+import org.jooq.impl.CustomCondition;
+import org.jooq.impl.DSL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * EclipseLink's row filters of a unit: {@code @Multitenant(SINGLE_TABLE)} and {@code @AdditionalCriteria}, which
+ * EclipseLink joins into one additional expression of the entity's descriptor. EclipseLink itself writes the SQL:
+ * the query {@code select <primary key> from <entity>} as EclipseLink prepares it, with its tenant and criteria
+ * predicates; a jOOQ query restricts the table to {@code (<primary key>) in (<that SQL>)}, its parameters bound with
+ * the entity manager's properties ({@code eclipselink.tenant-id}, the criteria's parameters) for each query.
+ */
+final class EclipseLinkRowFilters {
+
+    private EclipseLinkRowFilters() {
+    }
+
+    static List<RowFilter> read(AbstractSession session) {
+        List<RowFilter> filters = new ArrayList<>();
+        for (ClassDescriptor descriptor : EclipseLinkMappingReader.entityDescriptors(session)) {
+            boolean tenants = descriptor.hasMultitenantPolicy()
+                    && descriptor.getMultitenantPolicy().isSingleTableMultitenantPolicy();
+            boolean criteria = descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria();
+            // a TABLE_PER_CLASS subclass has a table of its own, which EclipseLink restricts with the root's criteria
+            boolean ownTable = (!descriptor.isChildDescriptor() || descriptor.hasTablePerClassPolicy())
+                    && !(descriptor.hasTablePerClassPolicy() && descriptor.isAbstract());
+            if (!ownTable || !tenants && !criteria) {
+                continue; // (the additional join expression also joins secondary tables: not a filter)
+            }
+            filters.add(filter(session, descriptor));
+        }
+        return filters;
+    }
+
+    private static RowFilter filter(AbstractSession session, ClassDescriptor descriptor) {
+        Class<?> type = descriptor.getJavaClass();
+        String description = description(descriptor);
+        ReportQuery keys = new ReportQuery(type, new org.eclipse.persistence.expressions.ExpressionBuilder());
+        List<Name> keyColumns = new ArrayList<>();
+        for (DatabaseField key : descriptor.getPrimaryKeyFields()) {
+            keys.addAttribute(key.getName(), keys.getExpressionBuilder().getField(key));
+            keyColumns.add(name(key));
+        }
+        keys.setShouldMaintainCache(false);
+        try {
+            keys.prepareCall(session, new DatabaseRecord());
+        } catch (RuntimeException e) {
+            String problem = "EclipseLink cannot write the SQL of its criteria for it (" + e.getMessage() + ")";
+            return new RowFilter(type, description, (em, table) -> {
+                throw new IllegalStateException(problem);
+            });
+        }
+        DatabaseCall call = keys.getCall();
+        String sql = call.getSQLString();
+        List<Object> parameters = new ArrayList<>(); // String: a property name; Literal: a value
+        String unsupported = null;
+        for (int i = 0; i < call.getParameters().size(); i++) {
+            Object p = call.getParameters().get(i);
+            DatasourceCall.ParameterType kind = call.getParameterTypes().get(i);
+            if (kind == DatasourceCall.ParameterType.TRANSLATION && p instanceof ParameterExpression e) {
+                parameters.add(e.getField().getName());
+            } else if (kind == DatasourceCall.ParameterType.LITERAL) {
+                parameters.add(new Literal(p));
+            } else {
+                unsupported = "EclipseLink's SQL for it (" + sql + ") has a parameter " + p + " of kind " + kind
+                        + ", which jooq-cdi does not bind";
+            }
+        }
+        String problem = unsupported;
+        return new RowFilter(type, description, (em, table) -> {
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
+            AbstractSession active = (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
+            List<Object> values = new ArrayList<>(parameters.size());
+            for (Object p : parameters) {
+                values.add(p instanceof Literal l ? l.value() : property(em, active, (String) p));
+            }
+            return in(table, keyColumns, sql, values);
+        });
+    }
+
+    private static Object property(EntityManager em, AbstractSession active, String name) {
+        Object value = active.getProperty(name);
+        if (value == null) {
+            value = em.getProperties().get(name);
+        }
+        if (value == null) {
+            throw new IllegalStateException("the entity manager has no property '" + name + "' (EclipseLink needs it "
+                    + "too: set it on the EntityManagerFactory or the EntityManager)");
+        }
+        return value;
+    }
+
+    /** {@code (t.k1, t.k2) in (<sql>)}, each {@code ?} of {@code sql} bound to the next value. */
+    private static Condition in(Name table, List<Name> keys, String sql, List<Object> values) {
+        return CustomCondition.of(ctx -> {
+            ctx.sql('(');
+            for (int i = 0; i < keys.size(); i++) {
+                ctx.sql(i == 0 ? "" : ", ").visit(DSL.name(table, keys.get(i)));
+            }
+            ctx.sql(") in (");
+            appendWithBinds(ctx, sql, values);
+            ctx.sql(')');
+        });
+    }
+
+    private static void appendWithBinds(Context<?> ctx, String sql, List<Object> values) {
+        int next = 0;
+        boolean quoted = false;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (c == '?' && !quoted) {
+                ctx.sql(text.toString()).visit(DSL.val(values.get(next++)));
+                text.setLength(0);
+            } else {
+                text.append(c);
+            }
+        }
+        ctx.sql(text.toString());
+    }
+
+    private static Name name(DatabaseField field) {
+        return field.shouldUseDelimiters() ? DSL.quotedName(field.getName()) : DSL.unquotedName(field.getName());
+    }
+
+    private static String description(ClassDescriptor descriptor) {
+        List<String> parts = new ArrayList<>();
+        if (descriptor.getMultitenantPolicy() instanceof SingleTableMultitenantPolicy tenants) {
+            parts.add("EclipseLink @Multitenant of entity " + descriptor.getAlias() + " ("
+                    + tenants.getTenantDiscriminatorFields().entrySet().stream()
+                    .map(EclipseLinkRowFilters::discriminator).collect(Collectors.joining(" and ")) + ")");
+        }
+        AdditionalCriteria criteria = descriptor.getJavaClass().getAnnotation(AdditionalCriteria.class);
+        if (criteria != null || descriptor.getMultitenantPolicy() == null) {
+            parts.add("EclipseLink @AdditionalCriteria of entity " + descriptor.getAlias()
+                    + (criteria == null ? "" : " (" + criteria.value() + ")"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String discriminator(Map.Entry<DatabaseField, String> field) {
+        return field.getKey().getName() + " = property " + field.getValue();
+    }
+
+    private record Literal(Object value) {
+    }
+}

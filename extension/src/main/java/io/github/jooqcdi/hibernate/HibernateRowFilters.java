@@ -1,0 +1,135 @@
+package io.github.jooqcdi.hibernate;
+
+import io.github.jooqcdi.provider.FilterSql;
+import io.github.jooqcdi.provider.RowFilter;
+import org.hibernate.Filter;
+import org.hibernate.binder.internal.TenantIdBinder;
+import org.hibernate.boot.Metadata;
+import org.hibernate.engine.spi.FilterDefinition;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.internal.FilterConfiguration;
+import org.hibernate.internal.FilterImpl;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.Subclass;
+import org.hibernate.mapping.UnionSubclass;
+import org.hibernate.metamodel.mapping.SoftDeleteMapping;
+import org.hibernate.sql.Template;
+import org.jooq.impl.CustomCondition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Hibernate's row filters of a unit, from its boot mapping and its runtime persisters: {@code @SoftDelete} (the
+ * column and the literal Hibernate compares it with), {@code @SQLRestriction} (its text, with column names qualified
+ * the way Hibernate qualifies them), {@code @TenantId} (Hibernate's own {@code _tenantId} filter) and {@code @Filter}
+ * (applied while the session has it enabled, with the session's parameter values).
+ * <p>
+ * Filters of an entity hierarchy's root apply to the root's table (and to each table of a {@code TABLE_PER_CLASS}
+ * hierarchy); a subclass's own restrictions stay deployment warnings.
+ */
+final class HibernateRowFilters {
+
+    private HibernateRowFilters() {
+    }
+
+    static List<RowFilter> read(SessionFactoryImplementor factory, Metadata metadata) {
+        List<RowFilter> filters = new ArrayList<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            if (entity instanceof RootClass root && entity.getMappedClass() != null) {
+                read(factory, root, filters);
+            }
+        }
+        return filters;
+    }
+
+    private static void read(SessionFactoryImplementor factory, RootClass root, List<RowFilter> filters) {
+        read(factory, root, root.getMappedClass(), filters);
+        // a TABLE_PER_CLASS subclass has a table of its own, with the root's columns: the root's filters apply to it
+        for (Subclass subclass : root.getSubclasses()) {
+            if (subclass instanceof UnionSubclass && subclass.getMappedClass() != null) {
+                read(factory, root, subclass.getMappedClass(), filters);
+            }
+        }
+    }
+
+    private static void read(SessionFactoryImplementor factory, RootClass entity, Class<?> type,
+                             List<RowFilter> filters) {
+        String name = entity.getEntityName();
+        if (entity.getSoftDeleteColumn() != null) {
+            SoftDeleteMapping softDelete = factory.getMappingMetamodel().getEntityDescriptor(name).getSoftDeleteMapping();
+            String column = softDelete.getColumnName();
+            String notDeleted = softDelete.getNonDeletedLiteralText();
+            filters.add(new RowFilter(type, "Hibernate @SoftDelete of entity " + name + " (" + column + " = "
+                    + notDeleted + ")", (em, table) -> CustomCondition.of(ctx -> ctx
+                    .visit(org.jooq.impl.DSL.name(table, org.jooq.impl.DSL.name(column))).sql(" = ").sql(notDeleted))));
+        }
+        String where = entity.getWhere();
+        if (where != null && !where.isBlank()) {
+            String template = template(factory, where);
+            filters.add(new RowFilter(type, "Hibernate @SQLRestriction of entity " + name + " (" + where + ")",
+                    (em, table) -> FilterSql.condition(template, Template.TEMPLATE, table, parameter -> {
+                        throw new IllegalStateException("the @SQLRestriction of entity " + name
+                                + " has a parameter :" + parameter + ", which Hibernate does not bind either");
+                    })));
+        }
+        for (FilterConfiguration filter : entity.getFilters()) {
+            filters.add(filter(factory, name, type, filter));
+        }
+    }
+
+    private static RowFilter filter(SessionFactoryImplementor factory, String entity, Class<?> type,
+                                    FilterConfiguration configuration) {
+        String filterName = configuration.getName();
+        FilterDefinition definition = factory.getFilterDefinition(filterName);
+        String condition = configuration.getCondition() != null && !configuration.getCondition().isBlank()
+                ? configuration.getCondition() : definition.getDefaultFilterCondition();
+        boolean tenant = TenantIdBinder.FILTER_NAME.equals(filterName);
+        String description = tenant ? "Hibernate @TenantId of entity " + entity + " (" + condition + ")"
+                : "Hibernate @Filter '" + filterName + "' of entity " + entity + " (" + condition + ")";
+        String text;
+        String placeholder;
+        if (configuration.useAutoAliasInjection()) {
+            text = template(factory, condition);
+            placeholder = Template.TEMPLATE;
+        } else {
+            text = condition;
+            placeholder = "{alias}";
+        }
+        return new RowFilter(type, description, (em, table) -> {
+            Filter enabled = HibernateSessions.of(em).getLoadQueryInfluencers().getEnabledFilter(filterName);
+            if (enabled == null) {
+                return null;
+            }
+            if (!configuration.useAutoAliasInjection() && text.replace(placeholder, "").contains("{")) {
+                throw new IllegalStateException("the filter names tables by alias ({…}) other than the entity's own");
+            }
+            return FilterSql.condition(text, placeholder, table, parameter -> value(enabled, filterName, parameter));
+        });
+    }
+
+    private static Object value(Filter filter, String filterName, String parameter) {
+        // Hibernate writes a filter's parameters as :name or :filterName.name
+        String name = parameter.startsWith(filterName + ".") ? parameter.substring(filterName.length() + 1)
+                : parameter;
+        FilterImpl impl = (FilterImpl) filter;
+        Object value = impl.getParameter(name);
+        if (value == null) {
+            Supplier<?> resolver = impl.getParameterResolver(name);
+            value = resolver == null ? null : resolver.get();
+        }
+        if (value == null) {
+            throw new IllegalStateException("the enabled filter '" + filterName + "' has no value for its parameter '"
+                    + name + "' in this session");
+        }
+        return value;
+    }
+
+    /** The condition with Hibernate's placeholder before each column name, as Hibernate renders it. */
+    private static String template(SessionFactoryImplementor factory, String condition) {
+        return Template.renderWhereStringTemplate(condition, factory.getJdbcServices().getDialect(),
+                factory.getTypeConfiguration(), factory.getQueryEngine().getSqmFunctionRegistry());
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.jooqcdi.provider;
+
+import jakarta.persistence.EntityManager;
+import org.jooq.Condition;
+import org.jooq.Name;
+
+/**
+ * A predicate the provider adds to its own queries on an entity's rows (a tenant, a soft delete, a restriction, an
+ * enabled filter), for jOOQ queries to add the same.
+ *
+ * @param entity      the entity class whose primary table the filter restricts
+ * @param description what the filter is, for messages ("Hibernate @TenantId of entity Invoice", …)
+ * @param condition   the predicate for the current session
+ */
+public record RowFilter(Class<?> entity, String description, SessionCondition condition) {
+
+    /** The predicate of one row filter for one session. */
+    @FunctionalInterface
+    public interface SessionCondition {
+        /**
+         * @param em    the unit's entity manager of the current request
+         * @param table the name the query gives the filtered table (its alias, or its own unqualified name)
+         * @return the predicate on {@code table}'s columns, or {@code null} when the filter is not in effect for
+         *         this session (a Hibernate filter that is not enabled)
+         * @throws IllegalStateException when the provider would filter but a value it needs is missing (a tenant
+         *                               property not set): the message names it
+         */
+        Condition on(EntityManager em, Name table);
+    }
+}
