@@ -12,6 +12,7 @@ open module io.github.jooqcdi {
     requires transitive jakarta.persistence;
     requires static jakarta.transaction;
     requires static jakarta.servlet;
+    requires static jakarta.ws.rs;
     requires static eclipselink;
     requires static org.hibernate.orm.core;
     requires static jdk.jfr;

@@ -52,7 +52,9 @@ public final class UnitConnectionProvider implements ConnectionProvider {
     public String cursorLeftOpen() {
         return "A jOOQ Cursor or Stream (fetchLazy, fetchStream, fetchSize) of persistence unit '" + unitName
                 + "' was left open past the end of its transaction; close it inside the transaction "
-                + "(try-with-resources), before the commit or rollback";
+                + "(try-with-resources), before the commit or rollback. A Cursor or Stream that a JAX-RS resource "
+                + "method returns is written after the method (and the transaction of a @Transactional or EJB method "
+                + "it called) returned: open it outside any transaction, or return a Result fetched inside it";
     }
 
     /** Whether a cursor opened in a transaction is still open, now that none is active. */

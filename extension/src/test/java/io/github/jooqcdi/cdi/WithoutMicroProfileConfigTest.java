@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * An application without MicroProfile Config: the surefire execution {@code without-microprofile-config} runs this
  * class alone, with the MicroProfile Config API and SmallRye Config left off the class path. Nothing fails, and
- * persistence.xml's settings apply.
+ * persistence.xml's settings apply. The JAX-RS API is left off too: the extension works without it (Java SE).
  */
 class WithoutMicroProfileConfigTest {
 
@@ -35,6 +35,8 @@ class WithoutMicroProfileConfigTest {
         assertThrows(ClassNotFoundException.class,
                 () -> Class.forName("org.eclipse.microprofile.config.ConfigProvider"),
                 "this test must run without the MicroProfile Config API on the class path");
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.ws.rs.ext.MessageBodyWriter"),
+                "this test must run without the JAX-RS API on the class path (io.github.jooqcdi.jaxrs needs it)");
         List<LogRecord> records;
         List<LogRecord> configRecords;
         try (LogCapture config = LogCapture.of(UnitConfig.class.getName());
