@@ -19,6 +19,8 @@ import io.github.jooqcdi.demo.shop.PurchaseOrder;
 import io.github.jooqcdi.demo.shop.Tag;
 import io.github.jooqcdi.demo.shop.Tag_;
 import io.github.jooqcdi.it.app.EjbWork;
+import io.github.jooqcdi.it.app.ExportRows;
+import io.github.jooqcdi.jaxrs.ResultBodyWriter;
 import io.github.jooqcdi.it.app.TransactionalWork;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -27,10 +29,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -40,8 +45,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +119,9 @@ class ContainerIT {
 
     @Inject
     Reports reports;
+
+    @Inject
+    ExportRows exportRows;
 
     // ---- the demo's reports, on the sample data -------------------------------------------------------------------
 
@@ -442,6 +453,77 @@ class ContainerIT {
         }
         assertEquals("application/json", demo.contentType("reports/revenue-by-country?format=json"));
         assertEquals("text/plain", demo.contentType("reports/revenue-by-country"));
+    }
+
+    // ---- jOOQ results out to clients: jooq-cdi's JAX-RS writers -------------------------------------------------
+
+    /** JSON and CSV bodies from a Cursor, a Result and a Stream by the Accept header; other types left alone. */
+    @Test
+    @Order(60)
+    @RunAsClient
+    void jooqResultsGoToClientsAsJsonOrCsv() {
+        ExportChecks export = new ExportChecks();
+        List<Long> ids = export.storeRows();
+        export.jsonAndCsvByAcceptHeader(ids);
+        export.otherTypesStayWithTheApplicationsProvider(ids);
+        export.cursorFromAFinishedTransactionIsRefused(ids);
+    }
+
+    @Test
+    @Order(61)
+    @RunAsClient
+    void aStreamedExportOf20000RowsIsExact() {
+        new ExportChecks().generatedRows(20_000);
+    }
+
+    @Test
+    @Order(62)
+    @RunAsClient
+    void aClientThatGoesAwayGetsItsCursorClosed() throws Exception {
+        new ExportChecks().clientThatGoesAwayClosesTheCursor(200_000);
+    }
+
+    /** In the server: the writer refuses a cursor whose transaction ended, says what to do, and closes it. */
+    @Test
+    @Order(63)
+    void aCursorFromAFinishedTransactionIsRefusedSayingWhatToDo() {
+        Cursor<?> cursor = exportRows.openCursorInTransaction(ExportChecks.ACTION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> new ResultBodyWriter().writeTo(cursor,
+                cursor.getClass(), Cursor.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                new MultivaluedHashMap<>(), out));
+        assertTrue(e.getMessage().contains("'" + Units.AUDIT + "'")
+                && e.getMessage().contains("JAX-RS resource method") && e.getMessage().contains("outside any transaction"),
+                e.toString());
+        assertEquals(0, out.size(), "nothing written");
+        assertTrue(cursor.isClosed(), "the writer closes the cursor");
+    }
+
+    /**
+     * The server's heap during a long export, streamed from a cursor and fetched whole first (a measurement, not part
+     * of mvn verify): {@code -Dexport.heap.rows=1000000}.
+     */
+    @Test
+    @Order(64)
+    @RunAsClient
+    @EnabledIfSystemProperty(named = "export.heap.rows", matches = "\\d+")
+    void heapDuringALongExport() throws Exception {
+        int rows = Integer.getInteger("export.heap.rows");
+        String streamed = ExportChecks.heapDuring("series", rows);
+        System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", " + streamed);
+        String buffered = ExportChecks.heapDuring("series-result",
+                Integer.getInteger("export.heap.buffered-rows", rows));
+        System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", " + buffered);
+        long streamedGrowth = figure(streamed, "maxAfterGc") - figure(streamed, "baseline");
+        long bufferedGrowth = figure(buffered, "maxAfterGc") - figure(buffered, "baseline");
+        assertTrue(streamedGrowth < 32, "live heap grew by " + streamedGrowth + " MB while streaming: " + streamed);
+        assertTrue(bufferedGrowth > streamedGrowth, buffered);
+    }
+
+    private static long figure(String figures, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "=(\\d+)").matcher(figures);
+        assertTrue(m.find(), figures);
+        return Long.parseLong(m.group(1));
     }
 
     private static String get(HttpClient http, String path) throws Exception {

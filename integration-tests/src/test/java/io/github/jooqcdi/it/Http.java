@@ -29,6 +29,32 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** An answer: status, {@code Content-Type} header (as sent), body. */
+    record Answer(int status, String contentType, String body) {
+        /** The media type without parameters. */
+        String mediaType() {
+            return contentType.replaceAll(";.*", "").trim();
+        }
+    }
+
+    /** {@code GET path} with an {@code Accept} header ({@code null}: none). */
+    Answer get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(60));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            return new Answer(-1, "", "IOException " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The media type (without parameters) {@code GET path} answers with. */
     String contentType(String path) {
         try {
