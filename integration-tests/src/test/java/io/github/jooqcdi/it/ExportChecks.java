@@ -190,12 +190,16 @@ final class ExportChecks {
      * first; figures in MB, printed.
      */
     static String heapDuring(String endpoint, int rows) throws Exception {
+        return heapDuring(endpoint, String.valueOf(rows), rows);
+    }
+
+    static String heapDuring(String endpoint, String rowsParameter, int rows) throws Exception {
         Http api = new Http(Deployments.api());
         assertTrue(api.post("export/heap").startsWith("200 "));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long start = System.nanoTime();
         HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(Deployments.api()
-                        + "export/" + endpoint + "?rows=" + rows)).header("Accept", CSV).timeout(Duration.ofMinutes(10))
+                        + "export/" + endpoint + "?rows=" + rowsParameter)).header("Accept", CSV).timeout(Duration.ofMinutes(10))
                 .build(), HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
         long bytes = 0;
@@ -214,7 +218,7 @@ final class ExportChecks {
         String figures = api.get("export/heap");
         assertEquals(200, response.statusCode());
         assertEquals(rows + 1, lines, "header and rows");
-        return endpoint + " " + rows + " rows, " + bytes / (1024 * 1024) + " MB of CSV in " + millis + " ms: "
+        return endpoint + " " + rowsParameter + " rows, " + bytes / (1024 * 1024) + " MB of CSV in " + millis + " ms: "
                 + figures.substring(4).trim();
     }
 }

@@ -115,8 +115,9 @@ public class ExportResource {
     @GET
     @Path("series")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Cursor<Record4<Integer, BigDecimal, LocalDate, String>> series(@QueryParam("rows") int rows) {
-        return remember(seriesQuery(rows).fetchLazy());
+    public Cursor<Record4<Integer, BigDecimal, LocalDate, String>> series(@QueryParam("rows") int rows,
+                                                                          @QueryParam("unordered") boolean unordered) {
+        return remember((unordered ? seriesQuery(rows, false) : seriesQuery(rows)).fetchLazy());
     }
 
     /** The same rows fetched into one {@code Result} first: the buffering the writers avoid. */
@@ -167,12 +168,17 @@ public class ExportResource {
     }
 
     private ResultQuery<Record4<Integer, BigDecimal, LocalDate, String>> seriesQuery(int rows) {
+        return seriesQuery(rows, true);
+    }
+
+    private ResultQuery<Record4<Integer, BigDecimal, LocalDate, String>> seriesQuery(int rows, boolean ordered) {
         Table<?> series = generateSeries(1, rows).as("s", "n");
         Field<Integer> n = field(name("s", "n"), Integer.class);
         Field<BigDecimal> amount = inline(new BigDecimal("0.01")).times(n).as("amount");
         Field<LocalDate> day = localDateAdd(inline(LocalDate.of(2024, 1, 1)), n, DatePart.DAY).as("on_day");
         Field<String> note = when(n.mod(1000).eq(0), inline("a, \"quoted\"")).as("note");
-        return audit.dsl().select(n.as("n"), amount, day, note).from(series).orderBy(n);
+        var select = audit.dsl().select(n.as("n"), amount, day, note).from(series);
+        return ordered ? select.orderBy(n) : select;
     }
 
     private static <C extends AutoCloseable> C remember(C cursor) {

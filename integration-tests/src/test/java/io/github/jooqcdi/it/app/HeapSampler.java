@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Samples the server's heap every millisecond between {@link #start} and {@link #stop}: the peak of the used heap
- * (garbage included) and the used heap sampled right after each collection, whose maximum bounds what the export kept
- * alive. Standard {@code java.lang.management} only (WildFly hides {@code com.sun.management} from deployments).
+ * Samples the server's heap between {@link #start} and {@link #stop}: every millisecond the used heap (its peak counts
+ * garbage too), and every 250 ms the used heap right after a full collection ({@code System.gc()}): its maximum is
+ * what the export kept alive. Standard {@code java.lang.management} only (WildFly hides {@code com.sun.management}
+ * from deployments).
  */
 @ApplicationScoped
 public class HeapSampler {
@@ -22,6 +23,7 @@ public class HeapSampler {
     private long baseline;
     private volatile long peak;
     private volatile long maxAfterGc;
+    private volatile long fullCollections;
     private volatile long collections;
 
     /** Collects garbage, takes the baseline, and starts sampling. */
@@ -34,6 +36,7 @@ public class HeapSampler {
         peak = baseline;
         maxAfterGc = baseline;
         collections = 0;
+        fullCollections = 0;
         running = true;
         thread = new Thread(this::sample, "export-heap-sampler");
         thread.setDaemon(true);
@@ -51,21 +54,23 @@ public class HeapSampler {
                 Thread.currentThread().interrupt();
             }
         }
-        return String.format("baseline=%d peak=%d maxAfterGc=%d collections=%d max=%d", mb(baseline), mb(peak),
-                mb(maxAfterGc), collections, mb(memory.getHeapMemoryUsage().getMax()));
+        return String.format("baseline=%d peak=%d maxAfterGc=%d fullGcs=%d otherGcs=%d max=%d", mb(baseline),
+                mb(peak), mb(maxAfterGc), fullCollections, collections - fullCollections,
+                mb(memory.getHeapMemoryUsage().getMax()));
     }
 
     private void sample() {
-        long seen = collectionCount();
+        long start = collectionCount();
+        long nextFull = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(250);
         while (running) {
-            long used = used();
-            peak = Math.max(peak, used);
-            long count = collectionCount();
-            if (count != seen) {
-                maxAfterGc = Math.max(maxAfterGc, used);
-                collections += count - seen;
-                seen = count;
+            peak = Math.max(peak, used());
+            if (System.nanoTime() >= nextFull) {
+                System.gc();
+                fullCollections++;
+                maxAfterGc = Math.max(maxAfterGc, used());
+                nextFull = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(250);
             }
+            collections = collectionCount() - start;
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
