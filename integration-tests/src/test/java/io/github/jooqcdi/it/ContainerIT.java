@@ -513,6 +513,10 @@ class ContainerIT {
         System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", " + streamed);
         System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", unordered "
                 + ExportChecks.heapDuring("series", rows + "&unordered=true", rows));
+        if (!Deployments.postgres()) {
+            System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", H2 lazy, unordered "
+                    + ExportChecks.heapDuring("series", rows + "&unordered=true&lazy=true", rows));
+        }
         String buffered = ExportChecks.heapDuring("series-result",
                 Integer.getInteger("export.heap.buffered-rows", rows));
         System.out.println("heap on " + Deployments.SERVER + "/" + Deployments.DB + ", " + buffered);

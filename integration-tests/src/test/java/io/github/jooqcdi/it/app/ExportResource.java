@@ -116,8 +116,14 @@ public class ExportResource {
     @Path("series")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Cursor<Record4<Integer, BigDecimal, LocalDate, String>> series(@QueryParam("rows") int rows,
-                                                                          @QueryParam("unordered") boolean unordered) {
-        return remember((unordered ? seriesQuery(rows, false) : seriesQuery(rows)).fetchLazy());
+                                                                          @QueryParam("unordered") boolean unordered,
+                                                                          @QueryParam("lazy") boolean lazy) {
+        LazyH2Queries.ON.set(lazy);
+        try {
+            return remember((unordered ? seriesQuery(rows, false) : seriesQuery(rows)).fetchLazy());
+        } finally {
+            LazyH2Queries.ON.remove();
+        }
     }
 
     /** The same rows fetched into one {@code Result} first: the buffering the writers avoid. */
