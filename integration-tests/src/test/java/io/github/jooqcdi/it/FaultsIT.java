@@ -10,13 +10,10 @@ import io.github.jooqcdi.it.shapes.faults.Transfers.Direction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -76,19 +73,9 @@ class FaultsIT {
 
     @Deployment(name = NAME, testable = false)
     static WebArchive war() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war").addPackage(Account.class.getPackage())
-                .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
-                .addAsWebInfResource(new StringAsset(Shapes.beansXml("annotated")), "beans.xml")
-                .addAsWebInfResource(new StringAsset(webXml()), "web.xml");
-        Shapes.libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
-        File libs = new File(System.getProperty("it.testLibs", "target/test-libs"));
-        if (Deployments.databaseServer()) {
-            Deployments.freshSchema(SCHEMA);
-            war.addAsLibraries(Deployments.driverJar());
-        } else {
-            war.addAsLibraries(new File(libs, "h2.jar"));
-        }
-        return war;
+        return Shapes.ownDataSourceWar(NAME, Account.class, FaultsUnit.NAME, List.of(Account.class, TransferLog.class),
+                new Shapes.OwnDataSource(DATA_SOURCE, SCHEMA, FaultsResource.APPLICATION_NAME,
+                        "jdbc:h2:mem:jooqcdi-faults;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", MAX_POOL));
     }
 
     @Test
@@ -321,53 +308,5 @@ class FaultsIT {
             return new State(Long.parseLong(lines.get("total")), Integer.parseInt(lines.get("transfers")), ids,
                     balances);
         }
-    }
-
-    private static String persistenceXml() {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
-                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                             xsi:schemaLocation="https://jakarta.ee/xml/ns/persistence https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
-                             version="3.0">
-                  <persistence-unit name="%s" transaction-type="JTA">
-                    <jta-data-source>%s</jta-data-source>
-                    <class>%s</class>
-                    <class>%s</class>
-                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
-                    <properties>
-                      <property name="jakarta.persistence.schema-generation.database.action" value="drop-and-create"/>
-                      <property name="eclipselink.logging.level" value="WARNING"/>
-                    </properties>
-                  </persistence-unit>
-                </persistence>
-                """.formatted(FaultsUnit.NAME, DATA_SOURCE, Account.class.getName(), TransferLog.class.getName());
-    }
-
-    /**
-     * The WAR's data source: H2 in memory (its driver in WEB-INF/lib), or PostgreSQL (-Ddb=postgresql), or MariaDB
-     * (-Ddb=mariadb, the database {@value #SCHEMA}).
-     */
-    private static String webXml() {
-        String[] source = Deployments.databaseServer()
-                ? Deployments.dataSource(SCHEMA, FaultsResource.APPLICATION_NAME)
-                : new String[] {"org.h2.jdbcx.JdbcDataSource",
-                "jdbc:h2:mem:jooqcdi-faults;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "sa"};
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd"
-                         version="6.0">
-                  <data-source>
-                    <name>%s</name>
-                    <class-name>%s</class-name>
-                    <url>%s</url>
-                %s    <max-pool-size>%d</max-pool-size>
-                    <min-pool-size>0</min-pool-size>
-                  </data-source>
-                </web-app>
-                """.formatted(DATA_SOURCE, source[0], source[1].replace("&", "&amp;"),
-                        Deployments.credentials(source[2], source[3], "    "), MAX_POOL);
     }
 }

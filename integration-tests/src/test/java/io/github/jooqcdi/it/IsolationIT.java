@@ -6,13 +6,10 @@ import io.github.jooqcdi.it.shapes.isolation.IsolationUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
@@ -41,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and WildFly's default worker has 16 per core (32 on 2 cores), so 50 waiting requests would never all arrive. The
  * threads come from the {@code ManagedThreadFactory}, not a {@code ManagedExecutorService}, whose queue would also hold
  * back clients once its core threads are busy (Payara's default has no core thread). The WAR brings its own data source
- * with {@value #MAX_POOL} connections: 50 open transactions hold 50, more than the servers' default pools (WildFly's
- * ExampleDS: 20; Payara's H2Pool: 32). Payara's pool grows past what is in use when it may (54 to 60 sessions here;
+ * ({@link Shapes.OwnDataSource}: H2 in memory, PostgreSQL with {@code ApplicationName}, or the MariaDB database
+ * {@value #SCHEMA}) with {@value #MAX_POOL} connections: 50 open transactions hold 50, more than the servers' default
+ * pools (WildFly's ExampleDS: 20; Payara's H2Pool: 32). Payara's pool grows past what is in use when it may (54 to 60 sessions here;
  * with room for 90, 84), so the sessions' baseline is what round 1 left, not 50.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +49,7 @@ class IsolationIT {
 
     static final String NAME = "isolation";
     static final String DATA_SOURCE = "java:app/jdbc/isolation";
-    /** Its own PostgreSQL schema: no other test's deployment drops it meanwhile. */
+    /** Its own PostgreSQL schema or MariaDB database: no other test's deployment drops it meanwhile. */
     static final String SCHEMA = "jooqcdi_isolation";
     static final int CLIENTS = 50;
     static final int ROUNDS = 2;
@@ -67,19 +65,9 @@ class IsolationIT {
 
     @Deployment(name = NAME, testable = false)
     static WebArchive war() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war").addPackage(IsolationRow.class.getPackage())
-                .addAsResource(new StringAsset(persistenceXml()), "META-INF/persistence.xml")
-                .addAsWebInfResource(new StringAsset(Shapes.beansXml("annotated")), "beans.xml")
-                .addAsWebInfResource(new StringAsset(webXml()), "web.xml");
-        Shapes.libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
-        File libs = new File(System.getProperty("it.testLibs", "target/test-libs"));
-        if (Deployments.postgres()) {
-            Deployments.freshSchema(SCHEMA);
-            war.addAsLibraries(new File(libs, "postgresql.jar"));
-        } else {
-            war.addAsLibraries(new File(libs, "h2.jar"));
-        }
-        return war;
+        return Shapes.ownDataSourceWar(NAME, IsolationRow.class, IsolationUnit.NAME, List.of(IsolationRow.class),
+                new Shapes.OwnDataSource(DATA_SOURCE, SCHEMA, IsolationResource.APPLICATION_NAME,
+                        "jdbc:h2:mem:jooqcdi-isolation;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", MAX_POOL));
     }
 
     @Test
@@ -154,51 +142,5 @@ class IsolationIT {
     /** How many clients' lines name {@code outcome}. */
     private static long outcomes(List<String> lines, String outcome) {
         return lines.stream().filter(line -> line.matches("client=\\d+ " + Pattern.quote(outcome) + ".*")).count();
-    }
-
-    private static String persistenceXml() {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
-                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                             xsi:schemaLocation="https://jakarta.ee/xml/ns/persistence https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
-                             version="3.0">
-                  <persistence-unit name="%s" transaction-type="JTA">
-                    <jta-data-source>%s</jta-data-source>
-                    <class>%s</class>
-                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
-                    <properties>
-                      <property name="jakarta.persistence.schema-generation.database.action" value="drop-and-create"/>
-                      <property name="eclipselink.logging.level" value="WARNING"/>
-                    </properties>
-                  </persistence-unit>
-                </persistence>
-                """.formatted(IsolationUnit.NAME, DATA_SOURCE, IsolationRow.class.getName());
-    }
-
-    /** The WAR's data source: H2 in memory (its driver in WEB-INF/lib), or PostgreSQL with -Ddb=postgresql. */
-    private static String webXml() {
-        String[] source = Deployments.postgres()
-                ? new String[] {"org.postgresql.ds.PGSimpleDataSource", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
-                + SCHEMA + "&amp;ApplicationName=" + IsolationResource.APPLICATION_NAME, "postgres", "postgres"}
-                : new String[] {"org.h2.jdbcx.JdbcDataSource",
-                "jdbc:h2:mem:jooqcdi-isolation;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "sa"};
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd"
-                         version="6.0">
-                  <data-source>
-                    <name>%s</name>
-                    <class-name>%s</class-name>
-                    <url>%s</url>
-                    <user>%s</user>
-                    <password>%s</password>
-                    <max-pool-size>%d</max-pool-size>
-                    <min-pool-size>0</min-pool-size>
-                  </data-source>
-                </web-app>
-                """.formatted(DATA_SOURCE, source[0], source[1], source[2], source[3], MAX_POOL);
     }
 }

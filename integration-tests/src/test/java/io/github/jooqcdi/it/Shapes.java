@@ -15,6 +15,7 @@ import io.github.jooqcdi.it.shapes.model.Member;
 import io.github.jooqcdi.it.shapes.model.Notice;
 import io.github.jooqcdi.it.shapes.model.Reminder;
 import io.github.jooqcdi.it.shapes.producers.ApplicationScopedFields;
+import io.github.jooqcdi.it.shapes.sessions.DatabaseSessions;
 import io.github.jooqcdi.it.shapes.work.MemberEndpoints;
 import io.github.jooqcdi.it.shapes.work.MemberWrites;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -55,6 +56,13 @@ final class Shapes {
             Reminder.class);
     static final String SHAPE_DATA_SOURCE = "java:app/jdbc/shape";
     static final String SECOND_DATA_SOURCE = "java:app/jdbc/second";
+    private static final String PERSISTENCE_START = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="https://jakarta.ee/xml/ns/persistence https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
+                         version="3.0">
+            """;
 
     private Shapes() {
     }
@@ -158,19 +166,21 @@ final class Shapes {
 
     static String persistenceXml(Shape shape) {
         String first = firstDataSource();
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <persistence xmlns="https://jakarta.ee/xml/ns/persistence"
-                             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                             xsi:schemaLocation="https://jakarta.ee/xml/ns/persistence https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
-                             version="3.0">
-                """);
+        StringBuilder xml = new StringBuilder(PERSISTENCE_START);
         xml.append(unit("lending", first, LENDING, shape.twoUnits()));
         if (shape.twoUnits()) {
             xml.append(unit("audit", shape.secondDataSource() ? SECOND_DATA_SOURCE : first, List.of(AuditEntry.class),
                     false));
         }
         return xml.append("</persistence>\n").toString();
+    }
+
+    /**
+     * A persistence.xml of one JTA unit {@code unit} on {@code dataSource} with exactly {@code classes}, its tables
+     * dropped and created at deployment.
+     */
+    static String persistenceXml(String unit, String dataSource, List<Class<?>> classes) {
+        return PERSISTENCE_START + unit(unit, dataSource, classes, false) + "</persistence>\n";
     }
 
     /**
@@ -216,26 +226,72 @@ final class Shapes {
         if (Deployments.databaseServer()) {
             String[] source = Deployments.dataSource(Deployments.postgres() ? Deployments.PG_SCHEMA
                     : MariaDbDataSource.DATABASE, null);
-            dataSources.add(dataSource(SHAPE_DATA_SOURCE, source[0], source[1], source[2], source[3]));
+            dataSources.add(dataSource(SHAPE_DATA_SOURCE, source[0], source[1], source[2], source[3], ""));
         }
         if (secondDataSource) {
             dataSources.add(dataSource(SECOND_DATA_SOURCE, "org.h2.jdbcx.JdbcDataSource",
-                    "jdbc:h2:mem:jooqcdi-second;DB_CLOSE_DELAY=-1", "sa", "sa"));
+                    "jdbc:h2:mem:jooqcdi-second;DB_CLOSE_DELAY=-1", "sa", "sa", ""));
         }
+        return webApp(String.join("", dataSources) + more);
+    }
+
+    private static String webApp(String content) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee"
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_0.xsd"
                          version="6.0">
-                %s%s</web-app>
-                """.formatted(String.join("", dataSources), more);
+                %s</web-app>
+                """.formatted(content);
     }
 
-    private static String dataSource(String name, String className, String url, String user, String password) {
+    private static String dataSource(String name, String className, String url, String user, String password,
+                                     String more) {
         return Stream.of("  <data-source>", "    <name>" + name + "</name>", "    <class-name>" + className + "</class-name>",
                 "    <url>" + url.replace("&", "&amp;") + "</url>")
                 .collect(Collectors.joining("\n", "", "\n"))
-                + Deployments.credentials(user, password, "    ") + "  </data-source>\n";
+                + Deployments.credentials(user, password, "    ") + more + "  </data-source>\n";
+    }
+
+    /**
+     * A data source that a WAR declares in its web.xml, {@code jndiName}, so that the database's sessions of that WAR
+     * are its pool's alone (FaultsIT, IsolationIT): on H2 the in-memory database {@code h2Url} (the driver in
+     * WEB-INF/lib); on a database server ({@code -Ddb=postgresql}, {@code -Ddb=mariadb}) the PostgreSQL schema or
+     * MariaDB database {@code schema}, its PostgreSQL sessions named {@code applicationName}. At most {@code maxPool}
+     * connections, none opened before they are needed.
+     */
+    record OwnDataSource(String jndiName, String schema, String applicationName, String h2Url, int maxPool) {
+
+        String webXml() {
+            String[] source = Deployments.databaseServer() ? Deployments.dataSource(schema, applicationName)
+                    : new String[] {"org.h2.jdbcx.JdbcDataSource", h2Url, "sa", "sa"};
+            return webApp(dataSource(jndiName, source[0], source[1], source[2], source[3],
+                    "    <max-pool-size>" + maxPool + "</max-pool-size>\n    <min-pool-size>0</min-pool-size>\n"));
+        }
+    }
+
+    /**
+     * The WAR {@code name} on a data source of its own: the classes of {@code shape}'s package and
+     * {@link DatabaseSessions}, jooq-cdi and jOOQ, the JTA unit {@code unit} of {@code entities} on {@code source},
+     * beans.xml {@code annotated}, and the database's JDBC driver. On a database server, {@code source}'s schema (or
+     * database) is dropped and created again first.
+     */
+    static WebArchive ownDataSourceWar(String name, Class<?> shape, String unit, List<Class<?>> entities,
+                                       OwnDataSource source) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war").addPackage(shape.getPackage())
+                .addClass(DatabaseSessions.class)
+                .addAsResource(new StringAsset(persistenceXml(unit, source.jndiName(), entities)),
+                        "META-INF/persistence.xml")
+                .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
+                .addAsWebInfResource(new StringAsset(source.webXml()), "web.xml");
+        libraries().forEach((path, jar) -> war.add(jar.getAsset(), path));
+        if (Deployments.databaseServer()) {
+            Deployments.freshSchema(source.schema());
+            war.addAsLibraries(Deployments.driverJar());
+        } else {
+            war.addAsLibraries(new File(System.getProperty("it.testLibs", "target/test-libs"), "h2.jar"));
+        }
+        return war;
     }
 }

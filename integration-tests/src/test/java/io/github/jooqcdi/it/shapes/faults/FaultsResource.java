@@ -1,6 +1,7 @@
 package io.github.jooqcdi.it.shapes.faults;
 
 import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.it.shapes.sessions.DatabaseSessions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jooq.Record;
 import org.jooq.Record2;
 
 import java.util.stream.Collectors;
@@ -114,26 +114,12 @@ public class FaultsResource {
                 + "\nids=" + ids + "\nbalances=" + balances + "\n";
     }
 
-    /**
-     * {@code sessions=<n> inTransaction=<m>}: the database's sessions of this application (H2: all of
-     * {@code INFORMATION_SCHEMA.SESSIONS} of its own in-memory database; PostgreSQL: {@code pg_stat_activity} rows of
-     * {@value #APPLICATION_NAME}; MariaDB: {@code information_schema.PROCESSLIST} rows on its own database), and those of them inside a transaction (uncommitted changes; idle in transaction).
-     */
+    /** {@code sessions=<n> inTransaction=<m>}: see {@link DatabaseSessions#count}. */
     @GET
     @Path("sessions")
     public String sessions() {
         noTransaction();
-        String sql = switch (executor.tables().dialect().family()) {
-            case POSTGRES -> "select count(*), count(*) filter (where state like 'idle in transaction%') "
-                    + "from pg_stat_activity where application_name = '" + APPLICATION_NAME + "'";
-            // the sessions on the WAR's own database, and those (but this one) with an InnoDB transaction open
-            case MARIADB, MYSQL -> "select count(*), count(t.trx_id) from information_schema.PROCESSLIST p "
-                    + "left join information_schema.INNODB_TRX t on t.trx_mysql_thread_id = p.ID "
-                    + "and p.ID <> connection_id() where p.DB = database()";
-            default -> "select count(*), count(case when CONTAINS_UNCOMMITTED then 1 end) from INFORMATION_SCHEMA.SESSIONS";
-        };
-        Record row = executor.fetch(executor.dsl().resultQuery(sql)).get(0);
-        return "sessions=" + row.get(0) + " inTransaction=" + row.get(1);
+        return DatabaseSessions.count(executor, APPLICATION_NAME);
     }
 
     private void noTransaction() {

@@ -1,6 +1,7 @@
 package io.github.jooqcdi.it.shapes.isolation;
 
 import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.it.shapes.sessions.DatabaseSessions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jooq.Record;
-import org.jooq.SQLDialect;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,21 +109,12 @@ public class IsolationResource {
                 .map(r -> String.valueOf(r.value1())).collect(Collectors.joining(","));
     }
 
-    /**
-     * {@code sessions=<n> inTransaction=<m>}: the database's sessions of this application (H2: all of
-     * {@code INFORMATION_SCHEMA.SESSIONS} of its own in-memory database; PostgreSQL: {@code pg_stat_activity} rows of
-     * {@value #APPLICATION_NAME}), and those of them inside a transaction.
-     */
+    /** {@code sessions=<n> inTransaction=<m>}: see {@link DatabaseSessions#count}. */
     @GET
     @Path("sessions")
     public String sessions() {
         noTransaction();
-        String sql = executor.tables().dialect().family() == SQLDialect.POSTGRES
-                ? "select count(*), count(*) filter (where state like 'idle in transaction%') from pg_stat_activity "
-                + "where application_name = '" + APPLICATION_NAME + "'"
-                : "select count(*), count(case when CONTAINS_UNCOMMITTED then 1 end) from INFORMATION_SCHEMA.SESSIONS";
-        Record row = executor.fetch(executor.dsl().resultQuery(sql)).get(0);
-        return "sessions=" + row.get(0) + " inTransaction=" + row.get(1);
+        return DatabaseSessions.count(executor, APPLICATION_NAME);
     }
 
     private void noTransaction() {
