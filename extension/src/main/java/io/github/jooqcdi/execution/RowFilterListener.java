@@ -59,7 +59,7 @@ final class RowFilterListener implements VisitListener {
 
     private final String unitName;
     /** upper-cased qualified and bare table name → the filters of that table */
-    private final Map<String, List<RowFilter>> byName = new HashMap<>();
+    private final Map<String, TableFilters> byName = new HashMap<>();
     /** upper-cased bare names of the filtered tables */
     private final Set<String> bareNames;
     /** a filtered table's bare name as a word of plain SQL */
@@ -73,16 +73,28 @@ final class RowFilterListener implements VisitListener {
                 tables.put(e.javaType(), e.primaryTable());
             }
         }
-        Map<String, String> bare = new LinkedHashMap<>();
+        Map<String, List<RowFilter>> own = new LinkedHashMap<>(); // qualified table → its filters
         for (RowFilter filter : filters) {
             String table = tables.get(filter.entity());
             if (table == null) {
                 continue; // an abstract TABLE_PER_CLASS root: its subclasses' tables carry the filter
             }
+            own.computeIfAbsent(table, k -> new ArrayList<>()).add(filter);
+        }
+        Map<String, List<SameRowTables.KeyJoin>> via = SameRowTables.of(model, own, tables);
+        Map<String, String> bare = new LinkedHashMap<>();
+        Set<String> all = new java.util.LinkedHashSet<>(own.keySet());
+        all.addAll(via.keySet());
+        for (String table : all) {
+            List<RowFilter> ownFilters = own.getOrDefault(table, List.of());
+            List<SameRowTables.KeyJoin> viaKeys = via.getOrDefault(table, List.of());
+            List<RowFilter> described = new ArrayList<>(ownFilters);
+            viaKeys.forEach(v -> described.addAll(v.filters()));
+            TableFilters tf = new TableFilters(List.copyOf(ownFilters), viaKeys, List.copyOf(described));
             String name = table.substring(table.lastIndexOf('.') + 1);
-            byName.computeIfAbsent(key(table), k -> new ArrayList<>()).add(filter);
+            byName.merge(key(table), tf, TableFilters::plus);
             if (!name.equals(table)) {
-                byName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(filter);
+                byName.merge(key(name), tf, TableFilters::plus);
             }
             bare.put(key(name), name);
         }
@@ -300,7 +312,7 @@ final class RowFilterListener implements VisitListener {
     private void checkPlainSql(SQL sql) {
         Matcher m = namedInSql.matcher(sql.toString());
         if (m.find()) {
-            List<RowFilter> filters = byName.get(key(m.group(1)));
+            List<RowFilter> filters = byName.get(key(m.group(1))).all();
             throw new IllegalArgumentException("jooq-cdi cannot apply the row filters of table " + m.group(1)
                     + " (" + describe(filters) + ") to plain SQL that names it: \"" + sql + "\". Use the table of "
                     + "EntityTables (tables().table(…)) and its fields instead, or set " + UnitSettings.ROW_FILTERS
@@ -365,7 +377,29 @@ final class RowFilterListener implements VisitListener {
         return t;
     }
 
+    /**
+     * The filters of one table: its own, and those of the filtered tables whose rows it holds (a {@code JOINED}
+     * subclass's table, a secondary table), through their keys.
+     */
+    private record TableFilters(List<RowFilter> own, List<SameRowTables.KeyJoin> via, List<RowFilter> all) {
+        /** Two tables of the same bare name (in different schemas): both tables' filters, as the name may be either. */
+        TableFilters plus(TableFilters other) {
+            return new TableFilters(concat(own, other.own), concat(via, other.via), concat(all, other.all));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> both = new ArrayList<>(a);
+            both.addAll(b);
+            return List.copyOf(both);
+        }
+    }
+
     private List<RowFilter> filtersOf(Table<?> table) {
+        TableFilters filters = tableFilters(table);
+        return filters == null ? null : filters.all();
+    }
+
+    private TableFilters tableFilters(Table<?> table) {
         if (!bareNames.contains(key(table.getName()))) {
             return null; // the common case, without building the qualified name
         }
@@ -374,13 +408,30 @@ final class RowFilterListener implements VisitListener {
 
     /** The filters of {@code table} for the current session on the name {@code as}; {@code null} if none is in effect. */
     private Condition condition(VisitContext ctx, TableImpl<?> table, Name as) {
-        List<RowFilter> filters = filtersOf(table);
+        TableFilters filters = tableFilters(table);
         UnitConnectionProvider unit = UnitConnectionProvider.of(ctx.configuration());
         if (unit == null) {
-            throw refused(table, filters, "a query rendered outside a QueryExecutor (no session to take the "
+            throw refused(table, filters.all(), "a query rendered outside a QueryExecutor (no session to take the "
                     + "filters' values from)");
         }
         List<Condition> conditions = new ArrayList<>();
+        addConditions(unit, table, filters.own(), as, conditions);
+        for (SameRowTables.KeyJoin join : filters.via()) {
+            List<Condition> onFiltered = new ArrayList<>();
+            addConditions(unit, table, join.filters(), join.source().getUnqualifiedName(), onFiltered);
+            if (onFiltered.isEmpty()) {
+                continue; // none of the filtered table's filters is in effect for this session
+            }
+            if (join.problem() != null) {
+                throw refused(table, join.filters(), "a query on it alone: " + join.problem());
+            }
+            conditions.add(join.on(as, DSL.and(onFiltered)));
+        }
+        return conditions.isEmpty() ? null : DSL.and(conditions);
+    }
+
+    private void addConditions(UnitConnectionProvider unit, TableImpl<?> table, List<RowFilter> filters, Name as,
+                               List<Condition> conditions) {
         for (RowFilter filter : filters) {
             Condition c;
             try {
@@ -394,7 +445,6 @@ final class RowFilterListener implements VisitListener {
                 conditions.add(c);
             }
         }
-        return conditions.isEmpty() ? null : DSL.and(conditions);
     }
 
     /** The table inside the derived table of a filtered table: rendered as it is. */

@@ -93,6 +93,9 @@ abstract class HibernateRowFiltersContract {
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbFiltered").executeUpdate();
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbTpcMemo").executeUpdate();
             em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbLabel").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbBookExtra").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbBook").executeUpdate();
+            em.createNativeMutationQuery("delete from " + schemaPrefix() + "HbItem").executeUpdate();
         });
         inTenant("a", em -> owned(em, 1, "n1", 2, "n2", 3, "n3", 4, "n4"));
         inTenant("b", em -> owned(em, 11, "n1", 12, "n2", 13, "n5"));
@@ -254,6 +257,75 @@ abstract class HibernateRowFiltersContract {
             List<Long> expected = jpql(s, "select m.id from HbTpcMemo m order by m.id");
             assertEquals(List.of(1L, 3L), expected);
             assertEquals(expected, ids(sql, sql.dsl().select(id).from(t().table(HbTpcMemo.class)).orderBy(id)));
+            return null;
+        });
+    }
+
+    /** Tenant a: books 1, 2 (hidden), 3; tenant b: 11, 12 (hidden). */
+    private void books() {
+        inTenant("a", s -> books(s, 1, false, 2, true, 3, false));
+        inTenant("b", s -> books(s, 11, false, 12, true));
+    }
+
+    private static void books(Session s, Object... idsAndHidden) {
+        for (int i = 0; i < idsAndHidden.length; i += 2) {
+            HbBook b = new HbBook();
+            b.id = ((Integer) idsAndHidden[i]).longValue();
+            b.hidden = (Boolean) idsAndHidden[i + 1];
+            b.title = "t" + b.id;
+            b.isbn = "i" + b.id;
+            s.persist(b);
+        }
+    }
+
+    @Test
+    void aJoinedSubclassTableAndASecondaryTableAloneAsJpql() {
+        books();
+        for (String tenant : List.of("a", "b")) {
+            query(tenant, filtered, s -> {
+                QueryExecutor sql = filtered.executor(s);
+                List<Long> expected = jpql(s, "select b.id from HbBook b order by b.id");
+                assertEquals(tenant.equals("a") ? List.of(1L, 3L) : List.of(11L), expected);
+                // the subclass's table alone, and the secondary table alone: the root's tenant and restriction hold
+                Table<?> book = t().table(HbBook.class);
+                Field<Long> bookId = book.field("id", Long.class);
+                assertEquals(expected, ids(sql, sql.dsl().select(bookId).from(book).orderBy(bookId)));
+                Table<?> extra = t().table("HbBookExtra");
+                Field<Long> extraId = extra.field("id", Long.class);
+                assertEquals(expected, ids(sql, sql.dsl().select(extraId).from(extra).orderBy(extraId)));
+                assertEquals(expected.size(), sql.fetch(sql.dsl().selectFrom(book.as("b"))).size());
+                // the other tenant's books, by id: none
+                assertEquals(List.of(), ids(sql, sql.dsl().select(bookId).from(book)
+                        .where(bookId.in(tenant.equals("a") ? List.of(11L, 12L) : List.of(1L, 2L, 3L)))));
+                QueryExecutor all = unfiltered.executor(s);
+                assertEquals(5, all.fetch(all.dsl().select(bookId).from(book)).size());
+                assertEquals(5, all.fetch(all.dsl().select(extraId).from(extra)).size());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void updatesAndDeletesOfAJoinedSubclassTableTouchNoFilteredRow() {
+        books();
+        Table<?> book = t().table(HbBook.class);
+        Field<Long> bookId = book.field("id", Long.class);
+        Field<String> title = book.field("title", String.class);
+        assertEquals(2, (int) query("a", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            return sql.execute(sql.dsl().update(book).set(title, "renamed").where(DSL.trueCondition()));
+        }), "tenant a's books that are not hidden");
+        Table<?> extra = t().table("HbBookExtra");
+        assertEquals(1, (int) query("b", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            return sql.execute(sql.dsl().deleteFrom(extra).where(extra.field("id", Long.class).gt(0L)));
+        }), "tenant b's book that is not hidden");
+        query("a", unfiltered, s -> {
+            QueryExecutor all = unfiltered.executor(s);
+            assertEquals(Map.of(1L, "renamed", 2L, "t2", 3L, "renamed", 11L, "t11", 12L, "t12"),
+                    all.fetch(all.dsl().select(bookId, title).from(book)).intoMap(r -> r.value1(), r -> r.value2()));
+            assertEquals(List.of(1L, 2L, 3L, 12L), ids(all, all.dsl().select(extra.field("id", Long.class))
+                    .from(extra).orderBy(extra.field("id", Long.class))));
             return null;
         });
     }
