@@ -3,6 +3,7 @@ package io.github.jooqcdi.eclipselink;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.TableModel;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 
@@ -59,8 +60,9 @@ final class EclipseLinkMappingReader {
     }
 
     /**
-     * {@code @Multitenant(SINGLE_TABLE)} and {@code @AdditionalCriteria} of a hierarchy's root are row filters of jOOQ
-     * queries ({@link EclipseLinkRowFilters}); other multitenancy and a subclass's own criteria are not.
+     * {@code @Multitenant(SINGLE_TABLE)} and {@code @AdditionalCriteria} of a hierarchy's root and of its {@code JOINED}
+     * subclasses are row filters of jOOQ queries ({@link EclipseLinkRowFilters}); other multitenancy and a
+     * {@code SINGLE_TABLE} subclass's own criteria are not.
      */
     private static void warnings(ClassDescriptor descriptor, MappingModelBuilder builder) {
         String entity = name(descriptor);
@@ -68,10 +70,12 @@ final class EclipseLinkMappingReader {
             builder.warning("Entity " + entity + " is @Multitenant with a table or schema per tenant: jOOQ queries "
                     + "name the table of the mapping, not the tenant's");
         }
-        if (descriptor.isChildDescriptor() && descriptor.getQueryManager() != null
-                && descriptor.getQueryManager().hasAdditionalCriteria()) {
-            builder.warning("Entity " + entity + " (a subclass) has @AdditionalCriteria of its own: jOOQ queries "
-                    + "apply only the criteria of the hierarchy's root");
+        // a JOINED subclass's criteria restrict its own table (EclipseLinkRowFilters); a SINGLE_TABLE subclass shares
+        // the root's table, which jOOQ queries filter as JPQL filters the root
+        if (descriptor.isChildDescriptor() && !descriptor.getInheritancePolicy().isJoinedStrategy()
+                && descriptor.getJavaClass().isAnnotationPresent(AdditionalCriteria.class)) {
+            builder.warning("Entity " + entity + " (a SINGLE_TABLE subclass) has @AdditionalCriteria of its own: jOOQ"
+                    + " queries of the hierarchy's table apply only the criteria of the hierarchy's root");
         }
     }
 

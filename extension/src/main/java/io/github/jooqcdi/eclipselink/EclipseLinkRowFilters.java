@@ -9,6 +9,7 @@ import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.internal.databaseaccess.DatasourceCall;
 import org.eclipse.persistence.internal.expressions.ParameterExpression;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.queries.ReportQuery;
@@ -42,9 +43,11 @@ final class EclipseLinkRowFilters {
             boolean tenants = descriptor.hasMultitenantPolicy()
                     && descriptor.getMultitenantPolicy().isSingleTableMultitenantPolicy();
             boolean criteria = descriptor.getQueryManager() != null && descriptor.getQueryManager().hasAdditionalCriteria();
-            // a TABLE_PER_CLASS subclass has a table of its own, which EclipseLink restricts with the root's criteria
-            boolean ownTable = (!descriptor.isChildDescriptor() || descriptor.hasTablePerClassPolicy())
-                    && !(descriptor.hasTablePerClassPolicy() && descriptor.isAbstract());
+            // a TABLE_PER_CLASS subclass has a table of its own, which EclipseLink restricts with the root's criteria;
+            // a JOINED subclass too, which EclipseLink restricts with the criteria of its own descriptor (the root's
+            // tenant, its own criteria: not the root's @AdditionalCriteria)
+            boolean ownTable = (!descriptor.isChildDescriptor() || descriptor.hasTablePerClassPolicy()
+                    || joinedSubclass(descriptor)) && !(descriptor.hasTablePerClassPolicy() && descriptor.isAbstract());
             if (!ownTable || !tenants && !criteria) {
                 continue; // (the additional join expression also joins secondary tables: not a filter)
             }
@@ -58,18 +61,20 @@ final class EclipseLinkRowFilters {
         String description = description(descriptor);
         ReportQuery keys = new ReportQuery(type, new org.eclipse.persistence.expressions.ExpressionBuilder());
         List<Name> keyColumns = new ArrayList<>();
-        for (DatabaseField key : descriptor.getPrimaryKeyFields()) {
-            keys.addAttribute(key.getName(), keys.getExpressionBuilder().getField(key));
-            keyColumns.add(name(key));
-        }
-        keys.setShouldMaintainCache(false);
         try {
+            for (DatabaseField key : descriptor.getPrimaryKeyFields()) {
+                // a JOINED subclass's id is its root table's: select the key of the subclass's own table
+                DatabaseField own = ownTableKey(descriptor, key);
+                keys.addAttribute(own.getName(), keys.getExpressionBuilder().getField(own));
+                keyColumns.add(name(own));
+            }
+            keys.setShouldMaintainCache(false);
             keys.prepareCall(session, new DatabaseRecord());
         } catch (RuntimeException e) {
             String problem = "EclipseLink cannot write the SQL of its criteria for it (" + e.getMessage() + ")";
             return new RowFilter(type, description, (em, table) -> {
                 throw new IllegalStateException(problem);
-            });
+            }, true);
         }
         DatabaseCall call = keys.getCall();
         String sql = call.getSQLString();
@@ -98,7 +103,35 @@ final class EclipseLinkRowFilters {
                 values.add(p instanceof Literal l ? l.value() : property(em, active, (String) p));
             }
             return in(table, keyColumns, sql, values);
-        });
+        }, true);
+    }
+
+    private static boolean joinedSubclass(ClassDescriptor descriptor) {
+        return descriptor.isChildDescriptor() && descriptor.getInheritancePolicy().isJoinedStrategy()
+                && !descriptor.getDefaultTable().equals(descriptor.getInheritancePolicy().getParentDescriptor()
+                .getDefaultTable());
+    }
+
+    /** The column of the descriptor's own (default) table that joins the id column {@code key} of its root table. */
+    private static DatabaseField ownTableKey(ClassDescriptor descriptor, DatabaseField key) {
+        DatabaseTable own = descriptor.getDefaultTable();
+        if (own == null || own.equals(key.getTable())) {
+            return key;
+        }
+        Map<DatabaseField, DatabaseField> pairs = descriptor.getAdditionalTablePrimaryKeyFields() == null ? null
+                : descriptor.getAdditionalTablePrimaryKeyFields().get(own);
+        if (pairs != null) {
+            for (Map.Entry<DatabaseField, DatabaseField> pair : pairs.entrySet()) {
+                if (pair.getKey().equals(key) && own.equals(pair.getValue().getTable())) {
+                    return pair.getValue();
+                }
+                if (pair.getValue().equals(key) && own.equals(pair.getKey().getTable())) {
+                    return pair.getKey();
+                }
+            }
+        }
+        throw new IllegalStateException("EclipseLink's descriptor " + descriptor.getAlias() + " names no column of "
+                + own.getName() + " joining " + key.getQualifiedName());
     }
 
     private static Object property(EntityManager em, AbstractSession active, String name) {

@@ -87,7 +87,7 @@ final class RowFilterListener implements VisitListener {
         all.addAll(via.keySet());
         for (String table : all) {
             List<RowFilter> ownFilters = own.getOrDefault(table, List.of());
-            List<SameRowTables.KeyJoin> viaKeys = via.getOrDefault(table, List.of());
+            List<SameRowTables.KeyJoin> viaKeys = wholeEntitiesFirst(ownFilters, via.getOrDefault(table, List.of()));
             List<RowFilter> described = new ArrayList<>(ownFilters);
             viaKeys.forEach(v -> described.addAll(v.filters()));
             TableFilters tf = new TableFilters(List.copyOf(ownFilters), viaKeys, List.copyOf(described));
@@ -101,6 +101,19 @@ final class RowFilterListener implements VisitListener {
         bareNames = Set.copyOf(bare.keySet());
         namedInSql = Pattern.compile(bare.values().stream().map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?<![\\w$])(", ")(?![\\w$])")), Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The key joins of a table without those to a superclass's table whose filters a whole-entity filter of a
+     * subclass (EclipseLink's) includes already.
+     */
+    private static List<SameRowTables.KeyJoin> wholeEntitiesFirst(List<RowFilter> own,
+                                                                  List<SameRowTables.KeyJoin> joins) {
+        List<Class<?>> whole = new ArrayList<>();
+        own.stream().filter(RowFilter::wholeEntity).forEach(f -> whole.add(f.entity()));
+        joins.forEach(j -> j.filters().stream().filter(RowFilter::wholeEntity).forEach(f -> whole.add(f.entity())));
+        return joins.stream().filter(j -> !j.filters().stream().allMatch(f -> whole.stream()
+                .anyMatch(w -> w != f.entity() && f.entity().isAssignableFrom(w)))).toList();
     }
 
     boolean filters() {

@@ -71,28 +71,50 @@ final class SameRowTables {
                                          Map<Class<?>, String> primaryTables) {
         Map<String, TableModel> tables = new HashMap<>();
         model.tables().forEach(t -> tables.put(key(t.qualifiedName()), t));
+        Map<Class<?>, Set<String>> rowTables = new HashMap<>();
+        for (EntityModel e : model.entities()) {
+            Set<String> own = new LinkedHashSet<>();
+            if (e.primaryTable() != null) {
+                own.add(key(e.primaryTable()));
+            }
+            e.readColumns().stream().map(ColumnRef::table).map(t -> key(t)).forEach(own::add);
+            rowTables.put(e.javaType(), own);
+        }
         Map<String, Map<String, KeyJoin>> result = new LinkedHashMap<>();
         filtered.forEach((filteredTable, filters) -> {
             Set<Class<?>> entities = filters.stream().map(RowFilter::entity).collect(Collectors.toSet());
+            // the tables of a filtered entity's superclasses hold rows of other entities too: they stay as they are
+            Set<String> superclassTables = new HashSet<>();
+            for (EntityModel s : model.entities()) {
+                if (entities.stream().anyMatch(c -> c != s.javaType() && s.javaType().isAssignableFrom(c))) {
+                    s.tables().forEach(t -> superclassTables.add(key(t)));
+                }
+            }
             for (EntityModel e : model.entities()) {
-                if (entities.stream().noneMatch(c -> c.isAssignableFrom(e.javaType()))) {
-                    continue;
-                }
-                Set<String> rowTables = new LinkedHashSet<>();
-                if (e.primaryTable() != null) {
-                    rowTables.add(key(e.primaryTable()));
-                }
-                e.readColumns().stream().map(ColumnRef::table).map(t -> key(t)).forEach(rowTables::add);
+                Set<String> own = rowTables.get(e.javaType());
                 // a TABLE_PER_CLASS subclass's rows are not in the filtered table: its own filters are the root's
-                if (!rowTables.contains(key(filteredTable))) {
+                if (entities.stream().noneMatch(c -> c.isAssignableFrom(e.javaType()))
+                        || !own.contains(key(filteredTable))) {
                     continue;
                 }
-                for (String table : rowTables) {
-                    if (!table.equals(key(filteredTable)) && tables.containsKey(table)) {
-                        result.computeIfAbsent(tables.get(table).qualifiedName(), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(key(filteredTable), k -> join(tables, tables.get(table),
-                                        tables.get(key(filteredTable)), filteredTable, filters));
+                TableModel to = tables.get(key(filteredTable));
+                for (String table : own) {
+                    TableModel from = tables.get(table);
+                    if (table.equals(key(filteredTable)) || from == null || to == null
+                            || result.getOrDefault(from.qualifiedName(), Map.of()).containsKey(key(filteredTable))) {
+                        continue;
                     }
+                    KeyJoin join = chain(tables, from, to, filteredTable, filters);
+                    if (join == null) {
+                        // a superclass's table (the foreign keys lead from the filtered table to it), or one whose
+                        // foreign keys the mapping does not have
+                        if (chain(tables, to, from, filteredTable, filters) != null || superclassTables.contains(table)) {
+                            continue;
+                        }
+                        join = withoutForeignKey(from, to, filteredTable, filters);
+                    }
+                    result.computeIfAbsent(from.qualifiedName(), k -> new LinkedHashMap<>())
+                            .put(key(filteredTable), join);
                 }
             }
         });
@@ -101,29 +123,32 @@ final class SameRowTables {
         return joins;
     }
 
-    /** The key columns of {@code from} paired with those of {@code to}, through primary-key foreign keys. */
-    private static KeyJoin join(Map<String, TableModel> tables, TableModel from, TableModel to, String filteredTable,
-                                List<RowFilter> filters) {
-        Table<Record> source = source(to);
-        if (from.primaryKey() == null || to == null || to.primaryKey() == null) {
-            return new KeyJoin(filteredTable, filters, List.of(), source, List.of(), "table " + from.name()
-                    + " holds rows of table " + filteredTable + ", but one of them has no primary key in the mapping");
+    /**
+     * The key columns of {@code from} paired with those of {@code to} through a chain of primary-key-to-primary-key
+     * foreign keys from {@code from} to {@code to}, or {@code null} if there is none.
+     */
+    private static KeyJoin chain(Map<String, TableModel> tables, TableModel from, TableModel to, String filteredTable,
+                                 List<RowFilter> filters) {
+        if (from.primaryKey() == null || to.primaryKey() == null) {
+            return null;
         }
         List<String> start = from.primaryKey().columns();
-        // breadth-first over primary-key-to-primary-key foreign keys; each path carries the columns start maps to
+        // breadth-first; each table reached carries the columns the start columns pair with there
         Deque<Map.Entry<TableModel, List<String>>> queue = new ArrayDeque<>();
         queue.add(Map.entry(from, start));
         Set<String> seen = new HashSet<>(Set.of(key(from.qualifiedName())));
         while (!queue.isEmpty()) {
             Map.Entry<TableModel, List<String>> at = queue.poll();
             if (at.getKey() == to) {
-                return new KeyJoin(filteredTable, filters, names(from, start), source, names(to, at.getValue()), null);
+                return new KeyJoin(filteredTable, filters, names(from, start), source(to), names(to, at.getValue()),
+                        null);
             }
             for (ForeignKeyModel fk : at.getKey().foreignKeys()) {
                 TableModel target = tables.get(key(fk.targetTable()));
-                if (target == null || target.primaryKey() == null || !seen.add(key(target.qualifiedName()))
+                if (target == null || target.primaryKey() == null
                         || !sameColumns(fk.columns(), at.getKey().primaryKey().columns())
-                        || !sameColumns(fk.targetColumns(), target.primaryKey().columns())) {
+                        || !sameColumns(fk.targetColumns(), target.primaryKey().columns())
+                        || !seen.add(key(target.qualifiedName()))) {
                     continue;
                 }
                 List<String> fkColumns = fk.columns().stream().map(c -> key(c)).toList();
@@ -132,22 +157,27 @@ final class SameRowTables {
                 queue.add(Map.entry(target, mapped));
             }
         }
-        // no foreign key (a dialect without them, NO_CONSTRAINT): a JOINED subclass's or a secondary table's primary
-        // key is its join to the other table's, unambiguous with one column each
-        if (start.size() == 1 && to.primaryKey().columns().size() == 1) {
-            return new KeyJoin(filteredTable, filters, names(from, start), source,
+        return null;
+    }
+
+    /**
+     * Without a foreign key (a dialect without them, NO_CONSTRAINT): a {@code JOINED} subclass's or a secondary
+     * table's primary key is its join to the other table's, unambiguous with one column each; refused otherwise.
+     */
+    private static KeyJoin withoutForeignKey(TableModel from, TableModel to, String filteredTable,
+                                             List<RowFilter> filters) {
+        if (from.primaryKey() != null && to.primaryKey() != null && from.primaryKey().columns().size() == 1
+                && to.primaryKey().columns().size() == 1) {
+            return new KeyJoin(filteredTable, filters, names(from, from.primaryKey().columns()), source(to),
                     names(to, to.primaryKey().columns()), null);
         }
-        return new KeyJoin(filteredTable, filters, List.of(), source, List.of(), "table " + from.name()
+        return new KeyJoin(filteredTable, filters, List.of(), source(to), List.of(), "table " + from.name()
                 + " holds rows of table " + to.name() + ", but the mapping has no foreign key between their "
-                + "primary keys " + from.primaryKey().columns() + " and " + to.primaryKey().columns()
-                + " to pair their columns");
+                + "primary keys " + (from.primaryKey() == null ? "(none)" : from.primaryKey().columns()) + " and "
+                + (to.primaryKey() == null ? "(none)" : to.primaryKey().columns()) + " to pair their columns");
     }
 
     private static Table<Record> source(TableModel table) {
-        if (table == null) {
-            return null;
-        }
         Name name = name(table.name(), table.delimited());
         if (table.schema() == null || table.schema().isEmpty()) {
             return new RowFilterListener.FilteredSource(name, null);

@@ -11,8 +11,16 @@ import org.jooq.Name;
  * @param entity      the entity class whose primary table the filter restricts
  * @param description what the filter is, for messages ("Hibernate @TenantId of entity Invoice", …)
  * @param condition   the predicate for the current session
+ * @param wholeEntity whether {@code condition} restricts the entity's rows as the provider's own query of the entity
+ *                    does, the filters of its superclasses included (EclipseLink writes the SQL of the whole entity):
+ *                    the tables of the entity then do not also get its superclasses' filters
  */
-public record RowFilter(Class<?> entity, String description, SessionCondition condition) {
+public record RowFilter(Class<?> entity, String description, SessionCondition condition, boolean wholeEntity) {
+
+    /** A filter of the entity's own table, which its superclasses' filters add to. */
+    public RowFilter(Class<?> entity, String description, SessionCondition condition) {
+        this(entity, description, condition, false);
+    }
 
     /** The predicate of one row filter for one session. */
     @FunctionalInterface

@@ -2,6 +2,7 @@ package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.QueryExecutor;
+import io.github.jooqcdi.eclipselink.model.ElBook;
 import io.github.jooqcdi.eclipselink.model.ElScopedNote;
 import io.github.jooqcdi.eclipselink.model.ElTenantNote;
 import io.github.jooqcdi.execution.JooqUnit;
@@ -90,6 +91,9 @@ abstract class EclipseLinkRowFiltersContract {
         in("a", "ann", em -> {
             em.createNativeQuery("delete from ELTENANTNOTE").executeUpdate();
             em.createNativeQuery("delete from ELSCOPEDNOTE").executeUpdate();
+            em.createNativeQuery("delete from ELBOOKEXTRA").executeUpdate();
+            em.createNativeQuery("delete from ELBOOK").executeUpdate();
+            em.createNativeQuery("delete from ELITEM").executeUpdate();
         });
         in("a", "ann", em -> notes(em, 1, "x", 2, "y", 3, "z"));
         in("b", "ann", em -> notes(em, 11, "x", 12, "w"));
@@ -200,6 +204,82 @@ abstract class EclipseLinkRowFiltersContract {
                 return null;
             });
         }
+    }
+
+    /** Tenant a: books 1, 2 (hidden), 3 (secret); tenant b: 11, 12 (hidden). */
+    private void books() {
+        in("a", "ann", em -> books(em, 1, false, 2, true, 3, false));
+        in("b", "ann", em -> books(em, 11, false, 12, true));
+    }
+
+    private static void books(EntityManager em, Object... idsAndHidden) {
+        for (int i = 0; i < idsAndHidden.length; i += 2) {
+            ElBook b = new ElBook();
+            b.id = ((Integer) idsAndHidden[i]).longValue();
+            b.hidden = (Boolean) idsAndHidden[i + 1];
+            b.title = "t" + b.id;
+            b.isbn = b.id == 3 ? "secret" : "i" + b.id;
+            em.persist(b);
+        }
+    }
+
+    @Test
+    void aJoinedSubclassTableAndASecondaryTableAloneAsJpql() {
+        books();
+        for (String tenant : List.of("a", "b")) {
+            query(tenant, "ann", em -> {
+                QueryExecutor sql = filtered.executor(em);
+                // EclipseLink restricts the subclass with the root's tenant and its own criteria, not the root's
+                // criteria (hidden books are in); the root with the root's criteria and tenant
+                List<Long> expected = jpql(em, "select b.id from ElBook b order by b.id");
+                assertEquals(tenant.equals("a") ? List.of(1L, 2L) : List.of(11L, 12L), expected);
+                List<Long> items = jpql(em, "select i.id from ElItem i order by i.id");
+                assertEquals(tenant.equals("a") ? List.of(1L, 3L) : List.of(11L), items);
+                Field<Long> itemId = t().field(io.github.jooqcdi.eclipselink.model.ElItem.class, "id")
+                        .coerce(Long.class);
+                assertEquals(items, ids(sql, sql.dsl().select(itemId).from(t().table(
+                        io.github.jooqcdi.eclipselink.model.ElItem.class)).orderBy(itemId)));
+                // the subclass's table alone, and the secondary table alone, as the subclass
+                Table<?> book = t().table(ElBook.class);
+                Field<Long> bookId = book.field("ID", Long.class);
+                assertEquals(expected, ids(sql, sql.dsl().select(bookId).from(book).orderBy(bookId)));
+                Table<?> extra = t().table("ELBOOKEXTRA");
+                Field<Long> extraId = extra.field("ID", Long.class);
+                assertEquals(expected, ids(sql, sql.dsl().select(extraId).from(extra).orderBy(extraId)));
+                assertEquals(expected.size(), sql.fetch(sql.dsl().selectFrom(book.as("b"))).size());
+                assertEquals(List.of(), ids(sql, sql.dsl().select(bookId).from(book)
+                        .where(bookId.in(tenant.equals("a") ? List.of(11L, 12L) : List.of(1L, 2L, 3L)))));
+                QueryExecutor all = unfiltered.executor(em);
+                assertEquals(5, all.fetch(all.dsl().select(bookId).from(book)).size());
+                assertEquals(5, all.fetch(all.dsl().select(extraId).from(extra)).size());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void updatesAndDeletesOfAJoinedSubclassTableTouchNoFilteredRow() {
+        books();
+        Table<?> book = t().table(ElBook.class);
+        Field<Long> bookId = book.field("ID", Long.class);
+        Field<String> title = book.field("TITLE", String.class);
+        assertEquals(2, (int) query("a", "ann", em -> {
+            QueryExecutor sql = filtered.executor(em);
+            return sql.execute(sql.dsl().update(book).set(title, "renamed").where(DSL.trueCondition()));
+        }), "tenant a's books that are not secret");
+        Table<?> extra = t().table("ELBOOKEXTRA");
+        Field<Long> extraId = extra.field("ID", Long.class);
+        assertEquals(2, (int) query("b", "ann", em -> {
+            QueryExecutor sql = filtered.executor(em);
+            return sql.execute(sql.dsl().deleteFrom(extra).where(extraId.gt(0L)));
+        }), "tenant b's books");
+        query("a", "ann", em -> {
+            QueryExecutor all = unfiltered.executor(em);
+            assertEquals(Map.of(1L, "renamed", 2L, "renamed", 3L, "t3", 11L, "t11", 12L, "t12"),
+                    all.fetch(all.dsl().select(bookId, title).from(book)).intoMap(r -> r.value1(), r -> r.value2()));
+            assertEquals(List.of(1L, 2L, 3L), ids(all, all.dsl().select(extraId).from(extra).orderBy(extraId)));
+            return null;
+        });
     }
 
     @Test
