@@ -24,6 +24,7 @@ import org.hibernate.mapping.DenormalizedTable;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.IndexBackref;
 import org.hibernate.mapping.Join;
+import org.hibernate.mapping.JoinedSubclass;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.OneToOne;
@@ -448,12 +449,13 @@ final class HibernateMappingReader {
     // -------------------------------------------------------------------------------------------------- warnings
 
     /**
-     * The filters of a hierarchy's root become row filters of jOOQ queries ({@link HibernateRowFilters}); those of a
-     * subclass or a collection do not.
+     * The filters of a hierarchy's root become row filters of jOOQ queries ({@link HibernateRowFilters}), those of a
+     * {@code JOINED} subclass refuse queries of its tables; those of a {@code SINGLE_TABLE} subclass or a collection
+     * are warnings.
      */
     private void warnAboutFilters(PersistentClass entity) {
         String name = entity.getEntityName();
-        if (entity != entity.getRootClass()) {
+        if (entity != entity.getRootClass() && !(entity instanceof JoinedSubclass)) {
             List<String> filters = filterNames(entity.getFilters());
             filters.removeAll(filterNames(entity.getRootClass().getFilters()));
             if (!filters.isEmpty()) {

@@ -9,6 +9,7 @@ import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.internal.FilterConfiguration;
 import org.hibernate.internal.FilterImpl;
+import org.hibernate.mapping.JoinedSubclass;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Subclass;
@@ -28,7 +29,9 @@ import java.util.function.Supplier;
  * (applied while the session has it enabled, with the session's parameter values).
  * <p>
  * Filters of an entity hierarchy's root apply to the root's table (and to each table of a {@code TABLE_PER_CLASS}
- * hierarchy); a subclass's own restrictions stay deployment warnings.
+ * hierarchy; the tables of {@code JOINED} subclasses and secondary tables through their keys). A {@code JOINED}
+ * subclass's own restrictions refuse queries of its tables while they are in effect; a {@code SINGLE_TABLE}
+ * subclass's stay deployment warnings.
  */
 final class HibernateRowFilters {
 
@@ -51,7 +54,39 @@ final class HibernateRowFilters {
         for (Subclass subclass : root.getSubclasses()) {
             if (subclass instanceof UnionSubclass && subclass.getMappedClass() != null) {
                 read(factory, root, subclass.getMappedClass(), filters);
+            } else if (subclass instanceof JoinedSubclass joined && joined.getMappedClass() != null) {
+                refuseOwnFilters(root, joined, filters);
             }
+        }
+    }
+
+    /**
+     * A {@code JOINED} subclass's own {@code @SQLRestriction} or {@code @Filter}: Hibernate adds it to queries of the
+     * subclass, jooq-cdi does not write it; its table (and its secondary tables) are refused while it is in effect.
+     */
+    private static void refuseOwnFilters(RootClass root, JoinedSubclass subclass, List<RowFilter> filters) {
+        String name = subclass.getEntityName();
+        String where = subclass.getWhere();
+        if (where != null && !where.isBlank() && !where.equals(root.getWhere())) {
+            filters.add(new RowFilter(subclass.getMappedClass(), "Hibernate @SQLRestriction of subclass entity " + name
+                    + " (" + where + ")", (em, table) -> {
+                throw new IllegalStateException("jooq-cdi applies the restrictions of a hierarchy's root only");
+            }));
+        }
+        List<String> rootFilters = root.getFilters().stream().map(FilterConfiguration::getName).toList();
+        for (FilterConfiguration filter : subclass.getFilters()) {
+            String filterName = filter.getName();
+            if (rootFilters.contains(filterName)) {
+                continue;
+            }
+            filters.add(new RowFilter(subclass.getMappedClass(), "Hibernate @Filter '" + filterName
+                    + "' of subclass entity " + name, (em, table) -> {
+                if (HibernateSessions.of(em).getLoadQueryInfluencers().getEnabledFilter(filterName) == null) {
+                    return null;
+                }
+                throw new IllegalStateException("the session has it enabled, and jooq-cdi applies the filters of a "
+                        + "hierarchy's root only");
+            }));
         }
     }
 

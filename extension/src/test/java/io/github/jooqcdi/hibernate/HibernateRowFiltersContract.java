@@ -265,6 +265,7 @@ abstract class HibernateRowFiltersContract {
     private void books() {
         inTenant("a", s -> books(s, 1, false, 2, true, 3, false));
         inTenant("b", s -> books(s, 11, false, 12, true));
+        statements.set(0);
     }
 
     private static void books(Session s, Object... idsAndHidden) {
@@ -326,6 +327,30 @@ abstract class HibernateRowFiltersContract {
                     all.fetch(all.dsl().select(bookId, title).from(book)).intoMap(r -> r.value1(), r -> r.value2()));
             assertEquals(List.of(1L, 2L, 3L, 12L), ids(all, all.dsl().select(extra.field("id", Long.class))
                     .from(extra).orderBy(extra.field("id", Long.class))));
+            return null;
+        });
+    }
+
+    @Test
+    void aJoinedSubclasssOwnFilterRefusesItsTablesWhileEnabled() {
+        books();
+        query("a", filtered, s -> {
+            QueryExecutor sql = filtered.executor(s);
+            Table<?> book = t().table(HbBook.class);
+            Table<?> extra = t().table("HbBookExtra");
+            s.enableFilter("titled");
+            assertEquals(List.of(1L), jpql(s, "select b.id from HbBook b order by b.id"), "JPQL applies it");
+            for (Table<?> table : List.of(book, extra)) {
+                IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                        () -> sql.fetch(sql.dsl().selectFrom(table)));
+                assertTrue(refused.getMessage().contains("'titled'") && refused.getMessage().contains("HbBook")
+                        && refused.getMessage().contains(UnitSettings.ROW_FILTERS + "=false"), refused.getMessage());
+            }
+            assertThrows(IllegalArgumentException.class, () -> sql.execute(sql.dsl().deleteFrom(book)));
+            assertEquals(0, statements.get(), "no statement ran");
+            s.disableFilter("titled");
+            assertEquals(jpql(s, "select b.id from HbBook b order by b.id"),
+                    ids(sql, sql.dsl().select(book.field("id", Long.class)).from(book).orderBy(book.field("id"))));
             return null;
         });
     }
