@@ -332,7 +332,7 @@ abstract class HibernateRowFiltersContract {
     }
 
     @Test
-    void aJoinedSubclasssOwnFilterRefusesItsTablesWhileEnabled() {
+    void aJoinedSubclassOwnFilterRefusesItsTablesWhileEnabled() {
         books();
         query("a", filtered, s -> {
             QueryExecutor sql = filtered.executor(s);
