@@ -48,7 +48,9 @@ final class EclipseLinkRowFilters {
             // tenant, its own criteria: not the root's @AdditionalCriteria)
             boolean ownTable = (!descriptor.isChildDescriptor() || descriptor.hasTablePerClassPolicy()
                     || joinedSubclass(descriptor)) && !(descriptor.hasTablePerClassPolicy() && descriptor.isAbstract());
-            if (!ownTable || !tenants && !criteria) {
+            // a JOINED subclass of a filtered parent: EclipseLink's SQL for it, whatever of the parent's it keeps
+            boolean filteredParent = joinedSubclass(descriptor) && filteredParent(descriptor);
+            if (!ownTable || !tenants && !criteria && !filteredParent) {
                 continue; // (the additional join expression also joins secondary tables: not a filter)
             }
             filters.add(filter(session, descriptor));
@@ -104,6 +106,17 @@ final class EclipseLinkRowFilters {
             }
             return in(table, keyColumns, sql, values);
         }, true);
+    }
+
+    private static boolean filteredParent(ClassDescriptor descriptor) {
+        for (ClassDescriptor d = descriptor.getInheritancePolicy().getParentDescriptor(); d != null;
+             d = d.isChildDescriptor() ? d.getInheritancePolicy().getParentDescriptor() : null) {
+            if (d.hasMultitenantPolicy() && d.getMultitenantPolicy().isSingleTableMultitenantPolicy()
+                    || d.getQueryManager() != null && d.getQueryManager().hasAdditionalCriteria()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinedSubclass(ClassDescriptor descriptor) {
