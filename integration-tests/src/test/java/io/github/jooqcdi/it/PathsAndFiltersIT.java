@@ -34,9 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code @TenantId} (the tenant from {@code hibernate.tenant_identifier_resolver}), {@code @SoftDelete} and
  * {@code @SQLRestriction}; on Payara Micro EclipseLink's {@code @Multitenant} (the entity manager's
  * {@code eclipselink.tenant-id}, from its {@code @PersistenceContext} properties) and {@code @AdditionalCriteria}. Two
- * tenants: each sees its visible tickets and none of the other's, in a plain select and in a subquery; a jOOQ
- * {@code UPDATE} and {@code DELETE} of "every row" touch exactly the tenant's visible rows (read back with plain
- * JDBC).</li>
+ * tenants: each sees its visible tickets and none of the other's, in a plain select, in a subquery and as managed
+ * entities ({@code fetchEntities}); plain SQL naming the table is refused; a jOOQ {@code UPDATE} and {@code DELETE} of
+ * "every row" touch exactly the tenant's visible rows (read back with plain JDBC).</li>
  * </ul>
  * {@code -Dit.filters.row-filters=false} builds the WAR with {@code jooq.row-filters=false}: the filter checks must
  * then fail (a check of this test, not of the product).
@@ -95,9 +95,12 @@ class PathsAndFiltersIT {
         reset();
         for (String mode : List.of("tx", "auto")) {
             checks("tickets?mode=" + mode + "&tenant=a&other=11&other=12&other=13&other=14",
-                    Map.of("visible", "[1, 4]", "otherTenant", "[]", "subquery", "[1, 4]"));
+                    Map.of("visible", "[1, 4]", "otherTenant", "[]", "subquery", "[1, 4]", "entities", "[1, 4]"));
             checks("tickets?mode=" + mode + "&tenant=b&other=1&other=2&other=3&other=4",
-                    Map.of("visible", "[11, 14]", "otherTenant", "[]", "subquery", "[11, 14]"));
+                    Map.of("visible", "[11, 14]", "otherTenant", "[]", "subquery", "[11, 14]", "entities", "[11, 14]"));
+            assertEquals("200 refused IllegalArgumentException true", app.get("plain-sql?mode=" + mode + "&tenant=a"),
+                    mode + ": plain SQL naming the filtered table is refused, its message naming the table and "
+                            + "jooq.row-filters");
         }
     }
 

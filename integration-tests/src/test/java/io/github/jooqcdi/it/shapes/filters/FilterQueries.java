@@ -95,7 +95,25 @@ public class FilterQueries {
                         + TicketBase.ENTITY + " o where o.title like 't%') order by t.id"),
                 ids(sql.dsl().select(ticket.id).from(ticket.table).where(ticket.id.in(DSL.select(otherId).from(other)
                         .where(other.field(ticket.title.getName(), String.class).like("t%")))).orderBy(ticket.id))));
+        // managed entities through a native query of the rendered SQL: filtered too
+        out.add(line("entities", ids(em, "select t.id from " + TicketBase.ENTITY + " t order by t.id"),
+                sql.fetchEntities(sql.dsl().select(sql.tables().entityFields(ticket.entity)).from(ticket.table)
+                        .orderBy(ticket.id), ticket.entity).stream().map(e -> String.valueOf(((TicketBase) e).id))
+                        .toList()));
         return String.join("\n", out);
+    }
+
+    /**
+     * Plain SQL that names the filtered table, which jooq-cdi cannot filter: {@code refused <exception> <whether its
+     * message names the table and jooq.row-filters>}, or {@code ran <rows>}.
+     */
+    public String plainSql() {
+        try {
+            return "ran " + sql.dsl().fetch("select * from " + TicketBase.TABLE).size();
+        } catch (IllegalArgumentException e) {
+            return "refused " + e.getClass().getSimpleName() + " " + (e.getMessage().contains(TicketBase.TABLE)
+                    && e.getMessage().contains("jooq.row-filters"));
+        }
     }
 
     /** jOOQ's {@code update … set title = <title>} of every row: the count of rows it changed. */
@@ -116,11 +134,11 @@ public class FilterQueries {
                 .filter(e -> e.getName().equals(TicketBase.ENTITY)).map(EntityType::getJavaType).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no entity " + TicketBase.ENTITY + " in the unit"));
         EntityTables t = sql.tables();
-        return new Ticket(t.table(entity), t.field(entity, "id").coerce(Long.class),
+        return new Ticket(entity, t.table(entity), t.field(entity, "id").coerce(Long.class),
                 t.field(entity, "title").coerce(String.class));
     }
 
-    private record Ticket(Table<Record> table, Field<Long> id, Field<String> title) {
+    private record Ticket(Class<?> entity, Table<Record> table, Field<Long> id, Field<String> title) {
     }
 
     private static String line(String check, List<String> jpql, List<String> jooq) {

@@ -85,6 +85,12 @@ public class FiltersResource {
         return Tenants.as(tenant, () -> in(mode, () -> tx.tickets(other), () -> auto.tickets(other)));
     }
 
+    @GET
+    @Path("plain-sql")
+    public String plainSql(@QueryParam("mode") String mode, @QueryParam("tenant") String tenant) {
+        return Tenants.as(tenant, () -> in(mode, tx::plainSql, auto::plainSql));
+    }
+
     @POST
     @Path("rename")
     public String rename(@QueryParam("mode") String mode, @QueryParam("tenant") String tenant,

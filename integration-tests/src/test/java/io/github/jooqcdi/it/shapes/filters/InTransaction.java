@@ -25,6 +25,10 @@ public class InTransaction {
         return queries.tickets(otherTenantsIds);
     }
 
+    public String plainSql() {
+        return queries.plainSql();
+    }
+
     public int renameAll(String title) {
         return queries.renameAll(title);
     }
