@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Path joins and row filters (issue 16) on the server under test, through {@code @Inject QueryExecutor} inside a JTA
@@ -31,12 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>Path joins ({@code EntityTables.path}): to-one (joined, and implicit in {@code select}/{@code where}),
  * one-to-many ({@code mappedBy}), many-to-many (through the join table, inner and left), two steps.</li>
  * <li>Row filters of the server's provider on the table {@code FILTER_TICKET}: on WildFly Hibernate's
- * {@code @TenantId} (the tenant from {@code hibernate.tenant_identifier_resolver}), {@code @SoftDelete} and
- * {@code @SQLRestriction}; on Payara Micro EclipseLink's {@code @Multitenant} (the entity manager's
- * {@code eclipselink.tenant-id}, from its {@code @PersistenceContext} properties) and {@code @AdditionalCriteria}. Two
- * tenants: each sees its visible tickets and none of the other's, in a plain select, in a subquery and as managed
- * entities ({@code fetchEntities}); plain SQL naming the table is refused; a jOOQ {@code UPDATE} and {@code DELETE} of
- * "every row" touch exactly the tenant's visible rows (read back with plain JDBC).</li>
+ * {@code @TenantId} (the tenant from {@code hibernate.tenant_identifier_resolver}), {@code @SoftDelete},
+ * {@code @SQLRestriction} and a {@code @Filter} enabled on the transaction's session; on Payara Micro EclipseLink's
+ * {@code @Multitenant} (the entity manager's {@code eclipselink.tenant-id}, from its {@code @PersistenceContext}
+ * properties) and {@code @AdditionalCriteria} with a parameter of those properties. Two tenants: each sees its visible
+ * tickets and none of the other's, in a plain select, in a subquery and as managed entities ({@code fetchEntities});
+ * plain SQL naming the table is refused; a jOOQ {@code UPDATE} and {@code DELETE} of "every row" touch exactly the
+ * tenant's visible rows (read back with plain JDBC).</li>
  * </ul>
  * {@code -Dit.filters.row-filters=false} builds the WAR with {@code jooq.row-filters=false}: the filter checks must
  * then fail (a check of this test, not of the product).
@@ -102,6 +104,19 @@ class PathsAndFiltersIT {
                     mode + ": plain SQL naming the filtered table is refused, its message naming the table and "
                             + "jooq.row-filters");
         }
+    }
+
+    /**
+     * Hibernate's {@code @Filter}, enabled on the session of the transaction (outside one, each call of a
+     * container-managed entity manager has a session of its own, so nothing keeps a filter enabled).
+     */
+    @Test
+    void aFilterEnabledOnTheTransactionsSessionAsJpql() {
+        assumeTrue(HIBERNATE, "a Hibernate @Filter: WildFly only");
+        reset();
+        checks("enabled-filter?tenant=a&title=t4", Map.of("enabledFilter", "[4]"));
+        checks("enabled-filter?tenant=b&title=t4", Map.of("enabledFilter", "[]"));
+        checks("enabled-filter?tenant=b&title=t14", Map.of("enabledFilter", "[14]"));
     }
 
     @Test

@@ -104,6 +104,18 @@ public class FilterQueries {
     }
 
     /**
+     * Hibernate only, inside a transaction: with the filter {@code titled} enabled on the transaction's session for
+     * {@code title}, the tickets JPQL and jOOQ see.
+     */
+    public String enabledFilter(String title) {
+        EntityManager em = unit.em();
+        io.github.jooqcdi.it.shapes.filters.hibernate.HbFilters.enableTitled(em, title);
+        Ticket ticket = ticket();
+        return line("enabledFilter", ids(em, "select t.id from " + TicketBase.ENTITY + " t order by t.id"),
+                ids(sql.dsl().select(ticket.id).from(ticket.table).orderBy(ticket.id)));
+    }
+
+    /**
      * Plain SQL that names the filtered table, which jooq-cdi cannot filter: {@code refused <exception> <whether its
      * message names the table and jooq.row-filters>}, or {@code ran <rows>}.
      */

@@ -85,6 +85,13 @@ public class FiltersResource {
         return Tenants.as(tenant, () -> in(mode, () -> tx.tickets(other), () -> auto.tickets(other)));
     }
 
+    /** Hibernate only: a filter enabled on the transaction's session (see {@link FilterQueries#enabledFilter}). */
+    @GET
+    @Path("enabled-filter")
+    public String enabledFilter(@QueryParam("tenant") String tenant, @QueryParam("title") String title) {
+        return Tenants.as(tenant, () -> in("tx", () -> tx.enabledFilter(title), null));
+    }
+
     @GET
     @Path("plain-sql")
     public String plainSql(@QueryParam("mode") String mode, @QueryParam("tenant") String tenant) {

@@ -25,6 +25,10 @@ public class InTransaction {
         return queries.tickets(otherTenantsIds);
     }
 
+    public String enabledFilter(String title) {
+        return queries.enabledFilter(title);
+    }
+
     public String plainSql() {
         return queries.plainSql();
     }
