@@ -180,7 +180,12 @@ final class Shapes {
      * dropped and created at deployment.
      */
     static String persistenceXml(String unit, String dataSource, List<Class<?>> classes) {
-        return PERSISTENCE_START + unit(unit, dataSource, classes, false) + "</persistence>\n";
+        return persistenceXml(unit, dataSource, classes, Map.of());
+    }
+
+    /** As {@link #persistenceXml(String, String, List)}, with more properties of the unit. */
+    static String persistenceXml(String unit, String dataSource, List<Class<?>> classes, Map<String, String> properties) {
+        return PERSISTENCE_START + unit(unit, dataSource, classes, false, properties) + "</persistence>\n";
     }
 
     /**
@@ -192,6 +197,11 @@ final class Shapes {
     }
 
     private static String unit(String name, String dataSource, List<Class<?>> classes, boolean isDefault) {
+        return unit(name, dataSource, classes, isDefault, Map.of());
+    }
+
+    private static String unit(String name, String dataSource, List<Class<?>> classes, boolean isDefault,
+                               Map<String, String> properties) {
         return "  <persistence-unit name=\"" + name + "\" transaction-type=\"JTA\">\n"
                 + "    <jta-data-source>" + dataSource + "</jta-data-source>\n"
                 + classes.stream().map(c -> "    <class>" + c.getName() + "</class>\n").collect(Collectors.joining())
@@ -200,6 +210,8 @@ final class Shapes {
                 + (isDefault ? "      <property name=\"jooq.default\" value=\"true\"/>\n" : "")
                 + "      <property name=\"jakarta.persistence.schema-generation.database.action\" value=\"drop-and-create\"/>\n"
                 + "      <property name=\"eclipselink.logging.level\" value=\"WARNING\"/>\n"
+                + properties.entrySet().stream().map(p -> "      <property name=\"" + p.getKey() + "\" value=\""
+                + p.getValue() + "\"/>\n").collect(Collectors.joining())
                 + "    </properties>\n"
                 + "  </persistence-unit>\n";
     }
@@ -279,9 +291,15 @@ final class Shapes {
      */
     static WebArchive ownDataSourceWar(String name, Class<?> shape, String unit, List<Class<?>> entities,
                                        OwnDataSource source) {
+        return ownDataSourceWar(name, shape, unit, entities, Map.of(), source);
+    }
+
+    /** As {@link #ownDataSourceWar(String, Class, String, List, OwnDataSource)}, with more properties of the unit. */
+    static WebArchive ownDataSourceWar(String name, Class<?> shape, String unit, List<Class<?>> entities,
+                                       Map<String, String> properties, OwnDataSource source) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war").addPackage(shape.getPackage())
                 .addClass(DatabaseSessions.class)
-                .addAsResource(new StringAsset(persistenceXml(unit, source.jndiName(), entities)),
+                .addAsResource(new StringAsset(persistenceXml(unit, source.jndiName(), entities, properties)),
                         "META-INF/persistence.xml")
                 .addAsWebInfResource(new StringAsset(beansXml("annotated")), "beans.xml")
                 .addAsWebInfResource(new StringAsset(source.webXml()), "web.xml");
