@@ -1,6 +1,6 @@
 package io.github.jooqcdi.support;
 
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
 
 /**
