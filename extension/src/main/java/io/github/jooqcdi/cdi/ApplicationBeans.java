@@ -4,8 +4,10 @@ import io.github.jooqcdi.ConfigurationCustomizer;
 import io.github.jooqcdi.DataTypeOverride;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.execution.JooqSpiBeans;
+import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -23,6 +25,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,8 @@ final class ApplicationBeans {
             RecordMapperProvider.class, ConverterProvider.class);
 
     private final Map<String, Bean<?>> entityManagers = new LinkedHashMap<>();
+    /** {@code EntityManager} beans without {@code @PersistenceUnitName}: the container's unit beans among them. */
+    private final List<Bean<?>> unitBeanCandidates = new ArrayList<>();
     private final Map<String, Bean<?>> factories = new LinkedHashMap<>();
     private final Map<Class<?>, List<Bean<?>>> unqualified = new LinkedHashMap<>();
     /** jOOQ SPI type → unit (null: unqualified, for every unit) → beans, in the order the container announced them */
@@ -80,6 +85,9 @@ final class ApplicationBeans {
             entityManagers.putIfAbsent(unit, bean);
             return Optional.of(unit);
         }
+        if (unit == null && types.contains(EntityManager.class)) {
+            unitBeanCandidates.add(bean);
+        }
         if (unit != null && types.contains(EntityManagerFactory.class)) {
             factories.putIfAbsent(unit, bean);
         }
@@ -95,6 +103,50 @@ final class ApplicationBeans {
     /** The container is deployed: references may be taken from now on. */
     void deployed(BeanManager beanManager) {
         this.manager = beanManager;
+    }
+
+    /**
+     * Takes the container's {@code EntityManager} bean (Jakarta EE 11, Persistence 3.2) for each unit the application
+     * produces none for: the bean whose qualifiers are the unit's persistence.xml {@code <qualifier>}s, or, for the only
+     * unit without {@code <qualifier>}, the {@code @Default} one. Returns the problems (an ambiguous match, the scope of
+     * a RESOURCE_LOCAL unit's bean) and then the units still without an entity manager.
+     */
+    List<String> takeUnitBeans(UnitRequests requests) {
+        List<String> problems = new ArrayList<>();
+        List<PersistenceUnitInfo> unqualified = requests.units().values().stream()
+                .filter(u -> u.qualifiers().isEmpty()).toList();
+        for (PersistenceUnitInfo unit : requests.units().values()) {
+            if (requests.hasProducer(unit.name())) {
+                continue;
+            }
+            Set<String> wanted = unit.qualifiers().isEmpty() ? Set.of(Default.class.getName())
+                    : Set.copyOf(unit.qualifiers());
+            if (unit.qualifiers().isEmpty() && unqualified.size() > 1) {
+                continue; // several units' beans would be @Default: which is whose cannot be told
+            }
+            List<Bean<?>> matches = unitBeanCandidates.stream().filter(b -> qualifierNames(b).equals(wanted)).toList();
+            if (matches.size() > 1) {
+                problems.add("Persistence unit '" + unit.name() + "' has " + matches.size() + " EntityManager beans "
+                        + "with the qualifiers " + wanted + ": " + matches + "; jooq-cdi takes one. Give the unit a "
+                        + "<qualifier> of its own in persistence.xml, or produce @PersistenceUnitName(\"" + unit.name()
+                        + "\") EntityManager");
+            } else if (matches.size() == 1) {
+                entityManagers.put(unit.name(), matches.get(0));
+                problems.addAll(requests.unitBean(unit.name(), matches.get(0).getScope(), matches.get(0).toString()));
+            }
+        }
+        problems.addAll(requests.missingEntityManagers());
+        return problems;
+    }
+
+    private static Set<String> qualifierNames(Bean<?> bean) {
+        Set<String> names = new HashSet<>();
+        for (Annotation qualifier : bean.getQualifiers()) {
+            if (qualifier.annotationType() != Any.class) {
+                names.add(qualifier.annotationType().getName());
+            }
+        }
+        return names;
     }
 
     BeanManager manager() {

@@ -4,10 +4,12 @@ import io.github.jooqcdi.EntityTables;
 import io.github.jooqcdi.PersistenceUnitName;
 import io.github.jooqcdi.QueryExecutor;
 import io.github.jooqcdi.config.UnitConfig;
+import io.github.jooqcdi.provider.PersistenceApi;
 import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import io.github.jooqcdi.unit.PersistenceXmlReader;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +29,7 @@ import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessProducerField;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 import jakarta.inject.Provider;
+import jakarta.persistence.EntityManager;
 import org.jooq.DSLContext;
 
 import java.lang.annotation.Annotation;
@@ -85,6 +88,9 @@ public class JooqCdiExtension implements Extension {
 
     void collectBean(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        if (bean.getBeanClass() == JooqCdiExtension.class) {
+            return; // our own (the unit's entity manager under @PersistenceUnitName, below)
+        }
         applicationBeans.record(bean, producerPriority(event))
                 .ifPresent(unit -> requests.producer(unit, bean.getScope(), bean.toString()));
         if (bean.getTypes().contains(DSLContext.class) && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
@@ -131,6 +137,16 @@ public class JooqCdiExtension implements Extension {
                     .qualifiers(qualifiers(qualifier, isDefault && !applicationDslContext))
                     .scope(RequestScoped.class)
                     .produceWith(beans -> beans.select(QueryExecutor.class, qualifier).get().dsl());
+            if (PersistenceApi.UNIT_BEANS && !requests.hasProducer(unit)) {
+                // the container's bean for the unit, under the qualifier the EE 10 producer line gives it: code that
+                // injects @PersistenceUnitName(unit) EntityManager keeps working once that line is deleted
+                event.addBean()
+                        .beanClass(JooqCdiExtension.class)
+                        .types(EntityManager.class, Object.class)
+                        .qualifiers(qualifier, Any.Literal.INSTANCE)
+                        .scope(Dependent.class)
+                        .createWith(context -> applicationBeans.entityManager(unit, context));
+            }
         }
         event.addObserverMethod()
                 .beanClass(JooqCdiExtension.class)
@@ -141,6 +157,11 @@ public class JooqCdiExtension implements Extension {
 
     void deployed(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         applicationBeans.deployed(beanManager);
+        if (PersistenceApi.UNIT_BEANS) { // the container adds its unit beans after the other beans were discovered
+            for (String problem : applicationBeans.takeUnitBeans(requests)) {
+                event.addDeploymentProblem(new IllegalStateException("jooq-cdi: " + problem));
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.jooqcdi.cdi;
 
+import io.github.jooqcdi.provider.PersistenceApi;
 import io.github.jooqcdi.tables.ClosestNames;
 import io.github.jooqcdi.unit.PersistenceUnitInfo;
 import io.github.jooqcdi.unit.UnitSettings;
@@ -137,6 +138,25 @@ final class UnitRequests {
         for (String unit : used) {
             problems.addAll(settingProblems.get(unit));
         }
+        if (!PersistenceApi.UNIT_BEANS) { // else the container's unit beans are known only after discovery
+            problems.addAll(missingEntityManagers());
+        }
+        return problems;
+    }
+
+    /**
+     * The container's {@code EntityManager} bean for {@code unit} (Jakarta EE 11), found after bean discovery: stands
+     * for a producer. Returns the problem of its scope, if any.
+     */
+    List<String> unitBean(String unit, Class<? extends Annotation> scope, String bean) {
+        int before = producerProblems.size();
+        producer(unit, scope, bean);
+        return List.copyOf(producerProblems.subList(before, producerProblems.size()));
+    }
+
+    /** The units something injects that have no {@code EntityManager} bean, each with the line that would fix it. */
+    List<String> missingEntityManagers() {
+        List<String> problems = new ArrayList<>();
         for (String unit : requestedUnits()) {
             if (!producers.contains(unit)) {
                 problems.add(missingProducer(unit, requests.getOrDefault(unit, requests.get(null))));
@@ -146,12 +166,21 @@ final class UnitRequests {
     }
 
     static String missingProducer(String unit, String where) {
-        return "Persistence unit '" + unit + "' is used by jooq-cdi" + (where == null ? "" : " (at " + where + ")")
-                + " but the application produces no EntityManager for it. Add to an application class:\n"
-                + "    @Produces @PersistenceUnitName(\"" + unit + "\") @PersistenceContext(unitName = \"" + unit
+        String producer = "@Produces @PersistenceUnitName(\"" + unit + "\") @PersistenceContext(unitName = \"" + unit
                 + "\")\n    EntityManager " + javaName(unit) + ";\n"
                 + "(io.github.jooqcdi.PersistenceUnitName, jakarta.enterprise.inject.Produces, "
                 + "jakarta.persistence.PersistenceContext)";
+        String used = "Persistence unit '" + unit + "' is used by jooq-cdi" + (where == null ? "" : " (at " + where + ")");
+        if (!PersistenceApi.UNIT_BEANS) {
+            return used + " but the application produces no EntityManager for it. Add to an application class:\n    "
+                    + producer;
+        }
+        return used + " but no EntityManager bean for it was found: the container adds one per unit only with the "
+                + "unit's <qualifier>s in persistence.xml (Persistence 3.2), and jooq-cdi takes it when the unit declares "
+                + "a <qualifier> (or is the only unit without one, whose bean is @Default). Add to the unit in "
+                + "persistence.xml:\n    <qualifier>com.example.YourQualifier</qualifier>\n(an annotation without "
+                + "members, annotated @jakarta.inject.Qualifier), or produce the EntityManager in an application class:"
+                + "\n    " + producer;
     }
 
     private static String javaName(String unit) {

@@ -52,9 +52,13 @@ public final class PersistenceXmlReader {
                     }
                 }
                 String type = unit.getAttribute("transaction-type");
+                List<String> qualifiers = new ArrayList<>();
+                for (Element qualifier : children(unit, "qualifier")) {
+                    qualifiers.add(qualifier.getTextContent().trim());
+                }
                 units.add(new PersistenceUnitInfo(unit.getAttribute("name"), type.isEmpty() ? "JTA" : type,
                         text(unit, "provider"), text(unit, "jta-data-source"), text(unit, "non-jta-data-source"),
-                        properties, url.toString()));
+                        properties, url.toString(), qualifiers));
             }
             return units;
         } catch (Exception e) {
