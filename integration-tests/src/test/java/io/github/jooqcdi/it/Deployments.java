@@ -7,6 +7,7 @@ import io.github.jooqcdi.demo.Orders;
 import io.github.jooqcdi.demo.Units;
 import io.github.jooqcdi.demo.api.ShopResource;
 import io.github.jooqcdi.it.bad.ShopOnlyUnits;
+import io.github.jooqcdi.it.ee11.ShopUnit;
 import io.github.jooqcdi.it.bad.UnknownUnitClient;
 import io.github.jooqcdi.it.mariadb.MariaDbDataSource;
 import io.github.jooqcdi.it.pg.PostgresDataSource;
@@ -101,7 +102,33 @@ final class Deployments {
     /** The demo application and the test beans. */
     static WebArchive app() {
         WebArchive war = demo("demo.war").addPackage(TransactionalWork.class.getPackage());
-        return onDatabaseServer(war);
+        return onDatabaseServer(ee11() ? withoutProducerLine(war) : war);
+    }
+
+    /** The Jakarta EE 11 line ({@code mvn verify -Pee11}): Payara Micro 7. */
+    static boolean ee11() {
+        return "ee11".equals(System.getProperty("it.platform"));
+    }
+
+    /**
+     * The demo as a Jakarta EE 11 application writes it, with no producer line: its {@code Units} class is left out;
+     * persistence.xml (Persistence 3.2) gives the shop unit the qualifier {@link ShopUnit}, and the audit unit none, so
+     * that the container's bean for it is {@code @Default}. jooq-cdi must find both beans itself, and its
+     * {@code @PersistenceUnitName} entity managers serve the demo's classes that inject them.
+     */
+    private static WebArchive withoutProducerLine(WebArchive war) {
+        war.delete("WEB-INF/classes/" + Units.class.getName().replace('.', '/') + ".class");
+        war.addClass(ShopUnit.class);
+        String xml = read(war, PERSISTENCE_XML);
+        String shop = "<persistence-unit name=\"shop\" transaction-type=\"JTA\">";
+        String ee11 = xml.replace("persistence_3_0.xsd", "persistence_3_2.xsd").replace("version=\"3.0\"", "version=\"3.2\"")
+                .replace(shop, shop + "\n    <qualifier>" + ShopUnit.class.getName() + "</qualifier>");
+        if (ee11.equals(xml) || !ee11.contains("<qualifier>")) {
+            throw new IllegalStateException("the demo's persistence.xml changed: cannot add the shop unit's qualifier");
+        }
+        war.delete(PERSISTENCE_XML);
+        war.add(new StringAsset(ee11), PERSISTENCE_XML);
+        return war;
     }
 
     /** The demo application plus a bean that injects a unit it does not have. */
