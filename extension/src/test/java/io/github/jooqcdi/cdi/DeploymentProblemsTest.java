@@ -11,6 +11,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.weld.environment.se.Weld;
@@ -27,10 +28,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * DESIGN §8: what is wrong with a deployment is reported when the container starts, all at once, with the names that
  * would have been right. The test classpath declares many units (see META-INF/persistence.xml), none of them default.
  */
-class DeploymentProblemsTest {
+public class DeploymentProblemsTest {
 
     static String startupFailure(Class<?>... beans) {
+        return startupFailure(new Extension[0], beans);
+    }
+
+    /** The messages of the failure of a container with jooq-cdi, {@code extensions} and {@code beans}. */
+    public static String startupFailure(Extension[] extensions, Class<?>... beans) {
         Weld weld = new Weld().disableDiscovery().addExtension(new JooqCdiExtension()).addBeanClasses(beans);
+        for (Extension extension : extensions) {
+            weld.addExtension(extension);
+        }
         RuntimeException e = assertThrows(RuntimeException.class, () -> weld.initialize().close());
         StringBuilder messages = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
