@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -50,8 +51,12 @@ final class ApplicationBeans {
             RecordMapperProvider.class, ConverterProvider.class);
 
     private final Map<String, Bean<?>> entityManagers = new LinkedHashMap<>();
-    /** {@code EntityManager} beans without {@code @PersistenceUnitName}: the container's unit beans among them. */
+    /**
+     * {@code EntityManager} and {@code EntityManagerFactory} beans without {@code @PersistenceUnitName}: the container's
+     * unit beans among them.
+     */
     private final List<Bean<?>> unitBeanCandidates = new ArrayList<>();
+    private final List<Bean<?>> factoryBeanCandidates = new ArrayList<>();
     private final Map<String, Bean<?>> factories = new LinkedHashMap<>();
     private final Map<Class<?>, List<Bean<?>>> unqualified = new LinkedHashMap<>();
     /** jOOQ SPI type → unit (null: unqualified, for every unit) → beans, in the order the container announced them */
@@ -88,6 +93,9 @@ final class ApplicationBeans {
         if (unit == null && types.contains(EntityManager.class)) {
             unitBeanCandidates.add(bean);
         }
+        if (unit == null && types.contains(EntityManagerFactory.class)) {
+            factoryBeanCandidates.add(bean);
+        }
         if (unit != null && types.contains(EntityManagerFactory.class)) {
             factories.putIfAbsent(unit, bean);
         }
@@ -108,8 +116,10 @@ final class ApplicationBeans {
     /**
      * Takes the container's {@code EntityManager} bean (Jakarta EE 11, Persistence 3.2) for each unit the application
      * produces none for: the bean whose qualifiers are the unit's persistence.xml {@code <qualifier>}s, or, for the only
-     * unit without {@code <qualifier>}, the {@code @Default} one. Returns the problems (an ambiguous match, the scope of
-     * a RESOURCE_LOCAL unit's bean) and then the units still without an entity manager.
+     * unit without {@code <qualifier>}, the {@code @Default} one; with it the container's {@code EntityManagerFactory}
+     * bean of the same qualifiers, which serves where no transaction is active (the standard scope of the entity
+     * manager bean is {@code @TransactionScoped}, as on WildFly Preview). Returns the problems (an ambiguous match, the
+     * scope of a RESOURCE_LOCAL unit's bean) and then the units still without an entity manager.
      */
     List<String> takeUnitBeans(UnitRequests requests) {
         List<String> problems = new ArrayList<>();
@@ -132,6 +142,11 @@ final class ApplicationBeans {
                         + "\") EntityManager");
             } else if (matches.size() == 1) {
                 entityManagers.put(unit.name(), matches.get(0));
+                List<Bean<?>> factories = factoryBeanCandidates.stream()
+                        .filter(b -> qualifierNames(b).equals(wanted)).toList();
+                if (factories.size() == 1) {
+                    this.factories.putIfAbsent(unit.name(), factories.get(0));
+                }
                 problems.addAll(requests.unitBean(unit.name(), matches.get(0).getScope(), matches.get(0).toString()));
             }
         }
@@ -139,10 +154,11 @@ final class ApplicationBeans {
         return problems;
     }
 
+    /** The bean's qualifiers but {@code @Any} and {@code @Named} (WildFly names a unit's factory bean after the unit). */
     private static Set<String> qualifierNames(Bean<?> bean) {
         Set<String> names = new HashSet<>();
         for (Annotation qualifier : bean.getQualifiers()) {
-            if (qualifier.annotationType() != Any.class) {
+            if (qualifier.annotationType() != Any.class && qualifier.annotationType() != Named.class) {
                 names.add(qualifier.annotationType().getName());
             }
         }
@@ -169,8 +185,14 @@ final class ApplicationBeans {
         return factories.containsKey(unit);
     }
 
+    /**
+     * The unit's factory: the contextual instance of a normal-scoped bean (the container's {@code @ApplicationScoped}
+     * factory bean on WildFly Preview), whose provider type the adapters unwrap, rather than its client proxy.
+     */
     EntityManagerFactory entityManagerFactory(String unit, CreationalContext<?> context) {
-        return reference(factories.get(unit), EntityManagerFactory.class, context);
+        Bean<?> bean = factories.get(unit);
+        return manager().isNormalScope(bean.getScope()) ? instance(bean, EntityManagerFactory.class)
+                : reference(bean, EntityManagerFactory.class, context);
     }
 
     /** The application's beans of {@code type} without qualifier, ordered by {@code @Priority} (lowest first). */
