@@ -13,8 +13,8 @@ import java.util.WeakHashMap;
 
 /**
  * Keeps Hibernate's boot-time mapping model ({@link Metadata}: the {@code org.hibernate.mapping} tables, columns and
- * constraints its schema exporter uses) for each session factory, because Hibernate 6 does not offer it through the
- * session factory's API.
+ * constraints its schema exporter uses) for each session factory, because Hibernate (6.6 and 7.4) does not offer it
+ * through the session factory's API.
  * <p>
  * Hibernate finds this class through {@code META-INF/services/org.hibernate.integrator.spi.Integrator}; it loads
  * integrators through its {@code ClassLoaderService}, which includes the persistence unit's class loader (in WildFly
