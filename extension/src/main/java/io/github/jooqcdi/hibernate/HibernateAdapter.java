@@ -24,7 +24,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** The extension's view of Hibernate ORM (6.6 or 7, see {@link HibernateInternals}): delegates to one small class per concern. */
+/**
+ * The extension's view of Hibernate ORM (6.6 or 7.4, whose differences are in {@link HibernateInternals}): delegates
+ * to one small class per concern.
+ */
 public class HibernateAdapter implements JpaProviderAdapter {
 
     private final HibernateCacheEviction eviction = new HibernateCacheEviction();

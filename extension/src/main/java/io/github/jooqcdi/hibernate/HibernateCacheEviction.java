@@ -19,8 +19,8 @@ import java.util.WeakHashMap;
 /**
  * Makes Hibernate's second-level cache coherent after DML that bypassed Hibernate, the way Hibernate does after its
  * own bulk HQL/native DML: the changed tables become Hibernate "query spaces", and Hibernate's bulk-operation cleanup
- * ({@link HibernateInternals#scheduleBulkCleanup}) for them evicts the entity, natural-id and collection regions whose spaces they touch and invalidates the query
- * cache for them. Inside a transaction the action is registered on the session's action queue, so Hibernate keeps the
+ * for them ({@link HibernateInternals#scheduleBulkCleanup}) evicts the entity, natural-id and collection regions whose
+ * spaces they touch and invalidates the query cache for them. Inside a transaction the action is registered on the session's action queue, so Hibernate keeps the
  * regions locked and evicts again when the transaction completes; outside one, the regions are evicted through the
  * factory's {@link Cache} at once.
  */
