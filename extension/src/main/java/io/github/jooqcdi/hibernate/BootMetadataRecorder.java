@@ -4,10 +4,8 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.relational.SchemaManager;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
-import java.lang.reflect.Field;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +13,8 @@ import java.util.WeakHashMap;
 
 /**
  * Keeps Hibernate's boot-time mapping model ({@link Metadata}: the {@code org.hibernate.mapping} tables, columns and
- * constraints its schema exporter uses) for each session factory, because Hibernate 6 does not offer it through the
- * session factory's API.
+ * constraints its schema exporter uses) for each session factory, because Hibernate (6.6 and 7.4) does not offer it
+ * through the session factory's API.
  * <p>
  * Hibernate finds this class through {@code META-INF/services/org.hibernate.integrator.spi.Integrator}; it loads
  * integrators through its {@code ClassLoaderService}, which includes the persistence unit's class loader (in WildFly
@@ -47,7 +45,8 @@ public class BootMetadataRecorder implements Integrator {
 
     /**
      * The boot metadata of {@code sessionFactory}: the one recorded when it was built, else (when this integrator was
-     * not seen by Hibernate's class loading) the one Hibernate's own schema manager keeps, read reflectively.
+     * not seen by Hibernate's class loading) the one Hibernate's own schema manager keeps
+     * ({@link HibernateInternals#schemaManagerMetadata}).
      */
     static Optional<Metadata> metadataOf(SessionFactoryImplementor sessionFactory) {
         Metadata recorded = METADATA.get(sessionFactory);
@@ -67,19 +66,6 @@ public class BootMetadataRecorder implements Integrator {
     }
 
     static Optional<Metadata> fromSchemaManager(SessionFactoryImplementor sessionFactory) {
-        try {
-            SchemaManager schemaManager = sessionFactory.getSchemaManager();
-            for (Class<?> type = schemaManager.getClass(); type != Object.class; type = type.getSuperclass()) {
-                for (Field field : type.getDeclaredFields()) {
-                    if (Metadata.class.isAssignableFrom(field.getType())) {
-                        field.setAccessible(true);
-                        return Optional.ofNullable((Metadata) field.get(schemaManager));
-                    }
-                }
-            }
-        } catch (RuntimeException | IllegalAccessException | LinkageError e) {
-            // not available in this Hibernate version
-        }
-        return Optional.empty();
+        return HibernateInternals.schemaManagerMetadata(sessionFactory);
     }
 }

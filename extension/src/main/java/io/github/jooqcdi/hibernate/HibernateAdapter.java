@@ -6,6 +6,7 @@ import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Version;
 import org.hibernate.boot.Metadata;
 import org.hibernate.cfg.PersistenceSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -21,14 +22,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** The extension's view of Hibernate ORM 6: delegates to one small class per concern. */
+/**
+ * The extension's view of Hibernate ORM (6.6 or 7.4, whose differences are in {@link HibernateInternals}): delegates
+ * to one small class per concern.
+ */
 public class HibernateAdapter implements JpaProviderAdapter {
 
     private final HibernateCacheEviction eviction = new HibernateCacheEviction();
+    private final Supplier<List<InternalMember>> missingInternals;
 
     /** Instantiated by name by {@code JpaProviderAdapters}. */
     public HibernateAdapter() {
+        this(HibernateInternals::missing);
+    }
+
+    /** @param missingInternals the members of {@link HibernateInternals} the running Hibernate lacks */
+    HibernateAdapter(Supplier<List<InternalMember>> missingInternals) {
+        this.missingInternals = missingInternals;
     }
 
     @Override
@@ -39,6 +51,7 @@ public class HibernateAdapter implements JpaProviderAdapter {
     @Override
     public MappingModel readMapping(EntityManagerFactory emf) {
         SessionFactoryImplementor factory = factory(emf);
+        requireInternals(unitName(factory), missingInternals.get());
         Metadata metadata = BootMetadataRecorder.metadataOf(factory).orElseThrow(() -> new IllegalStateException(
                 "Hibernate's mapping metadata of persistence unit '" + unitName(factory) + "' is not available:"
                         + " jooq-cdi's Hibernate integrator (META-INF/services/org.hibernate.integrator.spi.Integrator"
@@ -110,8 +123,23 @@ public class HibernateAdapter implements JpaProviderAdapter {
     /** An after-transaction process on the session's action queue, which Hibernate runs at every completion. */
     @Override
     public boolean afterResourceLocalCompletion(EntityManager em, Runnable callback) {
-        HibernateSessions.of(em).getActionQueue().registerProcess((success, session) -> callback.run());
+        HibernateInternals.afterTransactionCompletion(HibernateSessions.of(em), callback);
         return true;
+    }
+
+    /**
+     * Refuses the unit (once, when its jOOQ side is built) if the Hibernate that runs lacks a member of
+     * {@link HibernateInternals} ({@code missing}): a clear startup error rather than a {@code NoSuchMethodError} at
+     * the first query.
+     */
+    static void requireInternals(String unitName, List<InternalMember> missing) {
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Persistence unit '" + unitName + "': this jooq-cdi jar was built for "
+                    + "Hibernate ORM " + HibernateInternals.BUILT_FOR + ", and the Hibernate ORM "
+                    + Version.getVersionString() + " that runs lacks " + missing.size() + " of the Hibernate members"
+                    + " it uses: " + missing + ". Use the jooq-cdi build of this Hibernate's line (Hibernate 6.6:"
+                    + " the Jakarta EE 10 build; Hibernate 7: the Jakarta EE 11 build, -Pee11)");
+        }
     }
 
     private static String unitName(SessionFactoryImplementor factory) {

@@ -2,7 +2,6 @@ package io.github.jooqcdi.hibernate;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Cache;
-import org.hibernate.action.internal.BulkOperationCleanupAction;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.metamodel.MappingMetamodel;
@@ -19,9 +18,9 @@ import java.util.WeakHashMap;
 
 /**
  * Makes Hibernate's second-level cache coherent after DML that bypassed Hibernate, the way Hibernate does after its
- * own bulk HQL/native DML: the changed tables become Hibernate "query spaces", and a {@link BulkOperationCleanupAction}
- * for them evicts the entity, natural-id and collection regions whose spaces they touch and invalidates the query
- * cache for them. Inside a transaction the action is registered on the session's action queue, so Hibernate keeps the
+ * own bulk HQL/native DML: the changed tables become Hibernate "query spaces", and Hibernate's bulk-operation cleanup
+ * for them ({@link HibernateInternals#scheduleBulkCleanup}) evicts the entity, natural-id and collection regions whose
+ * spaces they touch and invalidates the query cache for them. Inside a transaction the action is registered on the session's action queue, so Hibernate keeps the
  * regions locked and evicts again when the transaction completes; outside one, the regions are evicted through the
  * factory's {@link Cache} at once.
  */
@@ -43,7 +42,7 @@ final class HibernateCacheEviction {
         }
         SessionImplementor session = SessionConnections.sessionInTransaction(em);
         if (session != null) {
-            BulkOperationCleanupAction.schedule(session, spaces);
+            HibernateInternals.scheduleBulkCleanup(session, spaces);
         } else if (everything) {
             factory.getCache().evictAllRegions();
         } else {

@@ -15,7 +15,6 @@ import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.internal.FilterConfiguration;
 import org.hibernate.mapping.Backref;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
@@ -456,8 +455,8 @@ final class HibernateMappingReader {
     private void warnAboutFilters(PersistentClass entity) {
         String name = entity.getEntityName();
         if (entity != entity.getRootClass() && !(entity instanceof JoinedSubclass)) {
-            List<String> filters = filterNames(entity.getFilters());
-            filters.removeAll(filterNames(entity.getRootClass().getFilters()));
+            List<String> filters = filterNames(HibernateInternals.filters(entity));
+            filters.removeAll(filterNames(HibernateInternals.filters(entity.getRootClass())));
             if (!filters.isEmpty()) {
                 builder.warning("Hibernate subclass entity " + name + " has @Filter " + filters
                         + ": jOOQ queries apply only the filters of the hierarchy's root");
@@ -476,8 +475,7 @@ final class HibernateMappingReader {
     }
 
     private void warnAboutCollectionFilters(String entity, Collection collection) {
-        List<String> filters = filterNames(collection.getFilters());
-        filters.addAll(filterNames(collection.getManyToManyFilters()));
+        List<String> filters = filterNames(HibernateInternals.filters(collection));
         if (!filters.isEmpty()) {
             builder.warning("Hibernate collection " + collection.getRole() + " of entity " + entity + " has @Filter "
                     + filters + ": jOOQ queries do not apply Hibernate filters");
@@ -489,7 +487,7 @@ final class HibernateMappingReader {
         }
     }
 
-    private static List<String> filterNames(List<FilterConfiguration> filters) {
-        return filters.stream().map(FilterConfiguration::getName).collect(Collectors.toCollection(ArrayList::new));
+    private static List<String> filterNames(List<FilterMapping> filters) {
+        return filters.stream().map(FilterMapping::name).collect(Collectors.toCollection(ArrayList::new));
     }
 }

@@ -3,28 +3,23 @@ package io.github.jooqcdi.hibernate;
 import io.github.jooqcdi.provider.FilterSql;
 import io.github.jooqcdi.provider.RowFilter;
 import org.hibernate.Filter;
-import org.hibernate.binder.internal.TenantIdBinder;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.internal.FilterConfiguration;
-import org.hibernate.internal.FilterImpl;
 import org.hibernate.mapping.JoinedSubclass;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Subclass;
 import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
-import org.hibernate.sql.Template;
 import org.jooq.impl.CustomCondition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Hibernate's row filters of a unit, from its boot mapping and its runtime persisters: {@code @SoftDelete} (the
- * column and the literal Hibernate compares it with), {@code @SQLRestriction} (its text, with column names qualified
+ * column and the condition Hibernate puts on it), {@code @SQLRestriction} (its text, with column names qualified
  * the way Hibernate qualifies them), {@code @TenantId} (Hibernate's own {@code _tenantId} filter) and {@code @Filter}
  * (applied while the session has it enabled, with the session's parameter values).
  * <p>
@@ -73,9 +68,9 @@ final class HibernateRowFilters {
                 throw new IllegalStateException("jooq-cdi applies the restrictions of a hierarchy's root only");
             }));
         }
-        List<String> rootFilters = root.getFilters().stream().map(FilterConfiguration::getName).toList();
-        for (FilterConfiguration filter : subclass.getFilters()) {
-            String filterName = filter.getName();
+        List<String> rootFilters = HibernateInternals.filters(root).stream().map(FilterMapping::name).toList();
+        for (FilterMapping filter : HibernateInternals.filters(subclass)) {
+            String filterName = filter.name();
             if (rootFilters.contains(filterName)) {
                 continue;
             }
@@ -96,39 +91,40 @@ final class HibernateRowFilters {
         if (entity.getSoftDeleteColumn() != null) {
             SoftDeleteMapping softDelete = factory.getMappingMetamodel().getEntityDescriptor(name).getSoftDeleteMapping();
             String column = softDelete.getColumnName();
-            String notDeleted = softDelete.getNonDeletedLiteralText();
-            filters.add(new RowFilter(type, "Hibernate @SoftDelete of entity " + name + " (" + column + " = "
+            String notDeleted = HibernateInternals.notDeletedCondition(softDelete);
+            filters.add(new RowFilter(type, "Hibernate @SoftDelete of entity " + name + " (" + column + " "
                     + notDeleted + ")", (em, table) -> CustomCondition.of(ctx -> ctx
-                    .visit(org.jooq.impl.DSL.name(table, org.jooq.impl.DSL.name(column))).sql(" = ").sql(notDeleted))));
+                    .visit(org.jooq.impl.DSL.name(table, org.jooq.impl.DSL.name(column))).sql(' ').sql(notDeleted))));
         }
         String where = entity.getWhere();
         if (where != null && !where.isBlank()) {
-            String template = template(factory, where);
+            String template = HibernateInternals.whereTemplate(factory, where);
+            String placeholder = HibernateInternals.templatePlaceholder();
             filters.add(new RowFilter(type, "Hibernate @SQLRestriction of entity " + name + " (" + where + ")",
-                    (em, table) -> FilterSql.condition(template, Template.TEMPLATE, table, parameter -> {
+                    (em, table) -> FilterSql.condition(template, placeholder, table, parameter -> {
                         throw new IllegalStateException("the @SQLRestriction of entity " + name
                                 + " has a parameter :" + parameter + ", which Hibernate does not bind either");
                     })));
         }
-        for (FilterConfiguration filter : entity.getFilters()) {
+        for (FilterMapping filter : HibernateInternals.filters(entity)) {
             filters.add(filter(factory, name, type, filter));
         }
     }
 
     private static RowFilter filter(SessionFactoryImplementor factory, String entity, Class<?> type,
-                                    FilterConfiguration configuration) {
-        String filterName = configuration.getName();
+                                    FilterMapping mapping) {
+        String filterName = mapping.name();
         FilterDefinition definition = factory.getFilterDefinition(filterName);
-        String condition = configuration.getCondition() != null && !configuration.getCondition().isBlank()
-                ? configuration.getCondition() : definition.getDefaultFilterCondition();
-        boolean tenant = TenantIdBinder.FILTER_NAME.equals(filterName);
+        String condition = mapping.condition() != null && !mapping.condition().isBlank()
+                ? mapping.condition() : definition.getDefaultFilterCondition();
+        boolean tenant = HibernateInternals.isTenantIdFilter(filterName);
         String description = tenant ? "Hibernate @TenantId of entity " + entity + " (" + condition + ")"
                 : "Hibernate @Filter '" + filterName + "' of entity " + entity + " (" + condition + ")";
         String text;
         String placeholder;
-        if (configuration.useAutoAliasInjection()) {
-            text = template(factory, condition);
-            placeholder = Template.TEMPLATE;
+        if (mapping.autoAliasInjection()) {
+            text = HibernateInternals.whereTemplate(factory, condition);
+            placeholder = HibernateInternals.templatePlaceholder();
         } else {
             text = condition;
             placeholder = "{alias}";
@@ -138,7 +134,7 @@ final class HibernateRowFilters {
             if (enabled == null) {
                 return null;
             }
-            if (!configuration.useAutoAliasInjection() && text.replace(placeholder, "").contains("{")) {
+            if (!mapping.autoAliasInjection() && text.replace(placeholder, "").contains("{")) {
                 throw new IllegalStateException("the filter names tables by alias ({…}) other than the entity's own");
             }
             return FilterSql.condition(text, placeholder, table, parameter -> value(enabled, filterName, parameter));
@@ -149,22 +145,11 @@ final class HibernateRowFilters {
         // Hibernate writes a filter's parameters as :name or :filterName.name
         String name = parameter.startsWith(filterName + ".") ? parameter.substring(filterName.length() + 1)
                 : parameter;
-        FilterImpl impl = (FilterImpl) filter;
-        Object value = impl.getParameter(name);
-        if (value == null) {
-            Supplier<?> resolver = impl.getParameterResolver(name);
-            value = resolver == null ? null : resolver.get();
-        }
+        Object value = HibernateInternals.parameterValue(filter, name);
         if (value == null) {
             throw new IllegalStateException("the enabled filter '" + filterName + "' has no value for its parameter '"
                     + name + "' in this session");
         }
         return value;
-    }
-
-    /** The condition with Hibernate's placeholder before each column name, as Hibernate renders it. */
-    private static String template(SessionFactoryImplementor factory, String condition) {
-        return Template.renderWhereStringTemplate(condition, factory.getJdbcServices().getDialect(),
-                factory.getTypeConfiguration(), factory.getQueryEngine().getSqmFunctionRegistry());
     }
 }

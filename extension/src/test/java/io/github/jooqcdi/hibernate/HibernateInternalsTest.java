@@ -1,0 +1,89 @@
+package io.github.jooqcdi.hibernate;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.hibernate.Version;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Hibernate internals jooq-cdi uses ({@link HibernateInternals} of this build's platform line) are all in the
+ * Hibernate the tests run on; a missing one is named, with both versions, when the adapter builds a unit.
+ */
+class HibernateInternalsTest {
+
+    private static final ClassLoader HIBERNATE = SessionFactoryImplementor.class.getClassLoader();
+
+    @Test
+    void everyInternalMemberIsInTheRunningHibernate() {
+        List<InternalMember> missing = HibernateInternals.missing();
+        assertTrue(missing.isEmpty(), () -> "Hibernate ORM " + Version.getVersionString() + " lacks "
+                + missing.size() + " of the members HibernateInternals (built for " + HibernateInternals.BUILT_FOR
+                + ") uses:" + missing.stream().map(m -> "\n  " + m).collect(Collectors.joining()));
+    }
+
+    @Test
+    void builtForTheRunningHibernateLine() {
+        assertTrue(Version.getVersionString().startsWith(HibernateInternals.BUILT_FOR + "."),
+                () -> "HibernateInternals says it is built for " + HibernateInternals.BUILT_FOR
+                        + ", the tests run Hibernate ORM " + Version.getVersionString());
+    }
+
+    @Test
+    void theListHasEveryKindOfMemberItChecks() {
+        Set<InternalMember.Kind> kinds = EnumSet.noneOf(InternalMember.Kind.class);
+        HibernateInternals.members().forEach(m -> kinds.add(m.kind()));
+        assertEquals(EnumSet.of(InternalMember.Kind.METHOD, InternalMember.Kind.FIELD, InternalMember.Kind.CONSTANT),
+                EnumSet.copyOf(kinds.stream().filter(k -> k != InternalMember.Kind.CLASS).toList()));
+    }
+
+    @Test
+    void aMemberOfAnotherNameOrValueIsMissing() {
+        String tenantIdBinder = "org.hibernate.binder.internal.TenantIdBinder";
+        String schemaManager = "org.hibernate.relational.internal.SchemaManagerImpl";
+        String bulkCleanup = "org.hibernate.action.internal.BulkOperationCleanupAction";
+        String session = "org.hibernate.engine.spi.SharedSessionContractImplementor";
+        List<InternalMember> present = List.of(
+                InternalMember.type(tenantIdBinder),
+                InternalMember.constant(tenantIdBinder, "FILTER_NAME", "_tenantId"),
+                InternalMember.field(schemaManager, "metadata"),
+                InternalMember.method(bulkCleanup, "schedule", session, "java.util.Set"));
+        List<InternalMember> absent = List.of(
+                InternalMember.type("org.hibernate.internal.NoSuchClass"),
+                InternalMember.constant(tenantIdBinder, "FILTER_NAME", "_tenant"),
+                InternalMember.constant(tenantIdBinder, "NO_SUCH_CONSTANT", "_tenantId"),
+                InternalMember.field(schemaManager, "noSuchField"),
+                InternalMember.method(bulkCleanup, "noSuchMethod", session, "java.util.Set"),
+                InternalMember.method(bulkCleanup, "schedule", session, "java.util.List"));
+        assertEquals(List.of(), InternalMember.missing(present, HIBERNATE));
+        assertEquals(absent, InternalMember.missing(absent, HIBERNATE));
+    }
+
+    @Test
+    void aUnitFailsAtStartupNamingTheMissingMemberAndBothVersions() {
+        InternalMember missing = InternalMember.method("org.hibernate.internal.FilterImpl", "noSuchMethod",
+                "java.lang.String");
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("hb-adapter-tenant");
+        try {
+            HibernateAdapter adapter = new HibernateAdapter(() -> InternalMember.missing(List.of(missing), HIBERNATE));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> adapter.readMapping(emf));
+            String message = e.getMessage();
+            assertTrue(message.contains("'hb-adapter-tenant'"), message);
+            assertTrue(message.contains("org.hibernate.internal.FilterImpl#noSuchMethod(java.lang.String)"), message);
+            assertTrue(message.contains("Hibernate ORM " + Version.getVersionString()), message);
+            assertTrue(message.contains("built for Hibernate ORM " + HibernateInternals.BUILT_FOR), message);
+            new HibernateAdapter().readMapping(emf); // the running Hibernate has them all
+        } finally {
+            emf.close();
+        }
+    }
+}
