@@ -9,7 +9,6 @@ import org.eclipse.persistence.sessions.Session;
 import org.jooq.Converter;
 import org.jooq.tools.reflect.Reflect;
 
-import java.lang.reflect.Field;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.util.Calendar;
@@ -81,24 +80,13 @@ final class EclipseLinkConverters {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private ColumnType jpaType(ConverterClass<?, ?, ?> converter, Class<?> attribute, Class<?> databaseType) {
-        AttributeConverter applicationConverter = applicationConverter(converter);
+        AttributeConverter applicationConverter = EclipseLinkInternals.applicationConverter(converter);
         if (applicationConverter != null && databaseType != null && attribute != null) {
             return new ColumnType(databaseType, false,
                     AttributeConverters.jpa(applicationConverter, (Class) databaseType, (Class) attribute));
         }
         Class<?> type = databaseType != null ? databaseType : Object.class;
         return new ColumnType(type, false, delegate(converter, type, attribute != null ? attribute : Object.class));
-    }
-
-    /** The application's converter instance that EclipseLink created (and, in a container, injected). */
-    private static AttributeConverter<?, ?> applicationConverter(ConverterClass<?, ?, ?> converter) {
-        try {
-            Field field = ConverterClass.class.getDeclaredField("attributeConverter");
-            field.setAccessible(true);
-            return (AttributeConverter<?, ?>) field.get(converter);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static ColumnType typeConversionType(TypeConversionConverter converter) {
