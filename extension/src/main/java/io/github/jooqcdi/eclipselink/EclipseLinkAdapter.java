@@ -34,8 +34,16 @@ import java.util.function.Predicate;
  */
 public final class EclipseLinkAdapter implements JpaProviderAdapter {
 
+    private final Runnable internalsCheck;
+
     public EclipseLinkAdapter() {
         // instantiated by name by JpaProviderAdapters
+        this(EclipseLinkInternals::requireMembers);
+    }
+
+    /** An adapter that checks EclipseLink's internals with {@code internalsCheck} (for tests). */
+    EclipseLinkAdapter(Runnable internalsCheck) {
+        this.internalsCheck = internalsCheck;
     }
 
     @Override
@@ -49,7 +57,7 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
      */
     @Override
     public MappingModel readMapping(EntityManagerFactory emf) {
-        EclipseLinkInternals.requireMembers();
+        internalsCheck.run();
         return new EclipseLinkMappingReader(EclipseLinkInternals.session(emf)).read();
     }
 

@@ -1,6 +1,7 @@
 package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.eclipselink.EclipseLinkInternals.Member;
+import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.Version;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,20 @@ class EclipseLinkInternalsTest {
                 e.getMessage());
         assertTrue(e.getMessage().contains("EclipseLink " + Version.getVersion() + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("lacks 1 internal member(s)"), e.getMessage());
+    }
+
+    @Test
+    void theAdapterFailsTheUnitAtStartupWhenAMemberIsMissing() {
+        Member bogus = Member.field("org.eclipse.persistence.internal.sessions.UnitOfWorkImpl", "noSuchMap");
+        EntityManagerFactory emf = ElAdapterUnit.create("el-internals");
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> new EclipseLinkAdapter(() -> EclipseLinkInternals.require(List.of(bogus))).readMapping(emf));
+            assertTrue(e.getMessage().contains(bogus + ". Use the jooq-cdi build"), e.getMessage());
+            assertTrue(e.getMessage().contains(Version.getVersion()), e.getMessage());
+        } finally {
+            emf.close();
+        }
     }
 
     @Test
