@@ -1,12 +1,11 @@
 package io.github.jooqcdi.eclipselink;
 
 import org.eclipse.persistence.platform.database.DatabasePlatform;
-import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 
 /**
  * The size EclipseLink's schema generation prints for a column type when the mapping declares none (e.g.
  * {@code DECIMAL(38)}, or {@code VARCHAR(255)} on platforms that require a size), and none where the platform's type
- * takes no size. The platform's column types come from {@link EclipseLinkInternals#databaseType}.
+ * takes no size. The platform's column types come from {@link EclipseLinkInternals#columnTypeSize}.
  */
 final class EclipseLinkDefaultSizes {
 
@@ -29,11 +28,11 @@ final class EclipseLinkDefaultSizes {
         if (type == null) {
             return declared;
         }
-        FieldDefinition.DatabaseType definition = EclipseLinkInternals.databaseType(platform, type);
+        EclipseLinkInternals.ColumnTypeSize definition = EclipseLinkInternals.columnTypeSize(platform, type);
         if (definition == null) {
             return declared;
         }
-        if (!definition.allowSize() || (size == 0 && !definition.requireSize())) {
+        if (!definition.sizeAllowed() || (size == 0 && !definition.sizeRequired())) {
             return null;
         }
         return new Size(size != 0 ? size : definition.defaultSize(),

@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
  * {@code DatabaseTable} (internal classes that public API such as {@code ClassDescriptor.getFields()} hands out) and
  * calls their getters, which {@link #MEMBERS} lists too.
  * <p>
- * One source serves EclipseLink 4 (Jakarta EE 10) and 5 (Jakarta EE 11): the members are the same in 4.0.9 and 5.0.0,
- * except the platform's column types, which EclipseLink 4 describes with its internal {@code FieldTypeDefinition} and
- * EclipseLink 5 with public API. {@link #missing()} lists the members the running EclipseLink lacks, and
+ * One source serves EclipseLink 4 (Jakarta EE 10) and 5 (Jakarta EE 11): the members are the same in 4.0.7 (Payara 6),
+ * 4.0.9, 5.0.0 and 5.0.1 (Payara 7), except the platform's column types, which EclipseLink 4 describes with its
+ * internal {@code FieldTypeDefinition} and EclipseLink 5 with public API ({@link #columnTypeSize}). {@link #missing()} lists the members the running EclipseLink lacks, and
  * {@link #requireMembers()} turns them into one clear startup failure instead of a {@code NoSuchMethodError} at the first
  * query.
  */
@@ -98,7 +98,6 @@ final class EclipseLinkInternals {
     private static final String DATABASE_TABLE = INTERNAL + "helper.DatabaseTable";
     private static final String FIELD_TYPE_DEFINITION = INTERNAL + "databaseaccess.FieldTypeDefinition";
     private static final String PLATFORM = INTERNAL + "databaseaccess.DatabasePlatform";
-    private static final String DATABASE_TYPE = "org.eclipse.persistence.tools.schemaframework.FieldDefinition$DatabaseType";
 
     /** Every member this class uses, and the getters of the internal types public API hands out. */
     static final List<Member> MEMBERS = List.of(
@@ -124,7 +123,10 @@ final class EclipseLinkInternals {
             Member.method(PARAMETER_EXPRESSION, "getField", DATABASE_FIELD),
             Member.field("org.eclipse.persistence.mappings.converters.ConverterClass", "attributeConverter"),
             Member.method(PLATFORM, "getFieldTypeDefinition", FIELD_TYPE_DEFINITION, "java.lang.Class").before(5),
-            Member.method(FIELD_TYPE_DEFINITION, "toDatabaseType", DATABASE_TYPE).before(5),
+            Member.method(FIELD_TYPE_DEFINITION, "isSizeAllowed", "boolean").before(5),
+            Member.method(FIELD_TYPE_DEFINITION, "isSizeRequired", "boolean").before(5),
+            Member.method(FIELD_TYPE_DEFINITION, "getDefaultSize", "int").before(5),
+            Member.method(FIELD_TYPE_DEFINITION, "getDefaultSubSize", "int").before(5),
             // handed out by public API (ClassDescriptor, mappings), read by the mapping readers
             Member.method(DATABASE_FIELD, "getName", "java.lang.String"),
             Member.method(DATABASE_FIELD, "getQualifiedName", "java.lang.String"),
@@ -334,23 +336,43 @@ final class EclipseLinkInternals {
         }
     }
 
+    /** How the platform's schema generation sizes a column type: whether it prints a size, and its default. */
+    record ColumnTypeSize(boolean sizeAllowed, boolean sizeRequired, int defaultSize, int defaultSubSize) {
+    }
+
     /**
-     * How the platform's schema generation prints a column of Java type {@code type} (its name, whether it takes a
-     * size, its default size), or {@code null} when the platform has no type for it. EclipseLink 4 keeps the
-     * platform's types as {@code FieldTypeDefinition}s (its public {@code DDLPlatform.getDatabaseType} only knows
-     * generic defaults there); EclipseLink 5 publishes them as {@code DDLPlatform.getDatabaseType}.
+     * How the platform's schema generation sizes a column of Java type {@code type}, or {@code null} when the
+     * platform has no type for it. EclipseLink 4 keeps the platform's column types as internal
+     * {@code FieldTypeDefinition}s (4.0.9's public {@code DDLPlatform.getDatabaseType} knows only generic defaults, and
+     * 4.0.7 has no {@code DDLPlatform}); EclipseLink 5 publishes them as {@code DDLPlatform.getDatabaseType}.
      */
-    static FieldDefinition.DatabaseType databaseType(DatabasePlatform platform, Class<?> type) {
+    static ColumnTypeSize columnTypeSize(DatabasePlatform platform, Class<?> type) {
         if (major(version()) >= 5) {
-            return platform.getDatabaseType(type);
+            return PublishedTypes.size(platform, type);
         }
         try {
             Object definition = platform.getClass().getMethod("getFieldTypeDefinition", Class.class)
                     .invoke(platform, type);
-            return definition == null ? null
-                    : (FieldDefinition.DatabaseType) definition.getClass().getMethod("toDatabaseType").invoke(definition);
+            if (definition == null) {
+                return null;
+            }
+            Class<?> c = definition.getClass();
+            return new ColumnTypeSize((Boolean) c.getMethod("isSizeAllowed").invoke(definition),
+                    (Boolean) c.getMethod("isSizeRequired").invoke(definition),
+                    (Integer) c.getMethod("getDefaultSize").invoke(definition),
+                    (Integer) c.getMethod("getDefaultSubSize").invoke(definition));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("EclipseLink " + version() + " has no FieldTypeDefinition to read", e);
+        }
+    }
+
+    /** EclipseLink 5's public column types; a class of its own, loaded only there (4.0.7 lacks their classes). */
+    private static final class PublishedTypes {
+
+        static ColumnTypeSize size(DatabasePlatform platform, Class<?> type) {
+            FieldDefinition.DatabaseType databaseType = platform.getDatabaseType(type);
+            return databaseType == null ? null : new ColumnTypeSize(databaseType.allowSize(),
+                    databaseType.requireSize(), databaseType.defaultSize(), databaseType.defaultSubSize());
         }
     }
 }
