@@ -6,9 +6,7 @@ import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
-import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
-import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.jpa.JpaCache;
 import org.eclipse.persistence.sessions.UnitOfWork;
 import org.jooq.SQLDialect;
 
@@ -36,8 +34,16 @@ import java.util.function.Predicate;
  */
 public final class EclipseLinkAdapter implements JpaProviderAdapter {
 
+    private final Runnable internalsCheck;
+
     public EclipseLinkAdapter() {
         // instantiated by name by JpaProviderAdapters
+        this(EclipseLinkInternals::requireMembers);
+    }
+
+    /** An adapter that checks EclipseLink's internals with {@code internalsCheck} (for tests). */
+    EclipseLinkAdapter(Runnable internalsCheck) {
+        this.internalsCheck = internalsCheck;
     }
 
     @Override
@@ -45,19 +51,24 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
         return "EclipseLink";
     }
 
+    /**
+     * {@inheritDoc} First checks, once, that the running EclipseLink has the internal members this adapter uses
+     * ({@link EclipseLinkInternals}): a unit fails at startup, naming them, rather than at its first query.
+     */
     @Override
     public MappingModel readMapping(EntityManagerFactory emf) {
-        return new EclipseLinkMappingReader(session(emf)).read();
+        internalsCheck.run();
+        return new EclipseLinkMappingReader(EclipseLinkInternals.session(emf)).read();
     }
 
     @Override
     public List<RowFilter> rowFilters(EntityManagerFactory emf) {
-        return EclipseLinkRowFilters.read(session(emf));
+        return EclipseLinkRowFilters.read(EclipseLinkInternals.session(emf));
     }
 
     @Override
     public Optional<SQLDialect> dialect(EntityManagerFactory emf) {
-        return EclipseLinkDialects.of(session(emf).getPlatform());
+        return EclipseLinkDialects.of(EclipseLinkInternals.session(emf).getPlatform());
     }
 
     @Override
@@ -67,20 +78,7 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
 
     @Override
     public boolean holdsEntity(EntityManager em, Predicate<Class<?>> type) {
-        // registered clones include the new ones (persist) and the removed ones until the transaction ends
-        UnitOfWorkImpl unitOfWork = (UnitOfWorkImpl) em.unwrap(UnitOfWork.class);
-        return unitOfWork.hasCloneMapping() && holds(unitOfWork.getCloneMapping(), type)
-                || unitOfWork.hasNewObjects() && holds(unitOfWork.getNewObjectsCloneToOriginal(), type)
-                || unitOfWork.hasDeletedObjects() && holds(unitOfWork.getDeletedObjects(), type);
-    }
-
-    private static boolean holds(Map<?, ?> objects, Predicate<Class<?>> type) {
-        for (Object object : objects.keySet()) {
-            if (type.test(object.getClass())) {
-                return true;
-            }
-        }
-        return false;
+        return EclipseLinkInternals.holdsEntity(em, type);
     }
 
     @Override
@@ -90,13 +88,14 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
 
     @Override
     public UnitConnections unitConnections(EntityManagerFactory emf) {
-        return EclipseLinkUnitConnections.of(session(emf));
+        return EclipseLinkUnitConnections.of(EclipseLinkInternals.session(emf));
     }
 
     @Override
     public void evict(EntityManagerFactory emf, EntityManager em, Set<String> tables, Set<Class<?>> entities,
                       boolean everything) {
-        new EclipseLinkCacheEviction(session(emf)).evict(entities, everything);
+        new EclipseLinkCacheEviction(EclipseLinkInternals.session(emf), emf.getCache().unwrap(JpaCache.class))
+                .evict(entities, everything);
     }
 
     @Override
@@ -108,13 +107,6 @@ public final class EclipseLinkAdapter implements JpaProviderAdapter {
     public boolean afterResourceLocalCompletion(EntityManager em, Runnable callback) {
         UnitOfWorkCompletion.register(em.unwrap(UnitOfWork.class), callback);
         return true;
-    }
-
-    /** The unit's deployed session (EclipseLink deploys a unit lazily: this deploys it if nothing has yet). */
-    static AbstractSession session(EntityManagerFactory emf) {
-        JpaEntityManagerFactory factory = emf instanceof JpaEntityManagerFactory f ? f
-                : emf.unwrap(JpaEntityManagerFactory.class);
-        return factory.getDatabaseSession();
     }
 
     /**

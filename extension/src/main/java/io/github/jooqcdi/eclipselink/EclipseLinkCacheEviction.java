@@ -1,8 +1,8 @@
 package io.github.jooqcdi.eclipselink;
 
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
-import org.eclipse.persistence.sessions.IdentityMapAccessor;
+import org.eclipse.persistence.jpa.JpaCache;
+import org.eclipse.persistence.sessions.Session;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,25 +10,27 @@ import java.util.Set;
 /**
  * Makes EclipseLink's shared cache coherent after DML that bypassed it: invalidates the changed entity classes with
  * their whole inheritance hierarchy (EclipseLink keeps one identity map per hierarchy root), and the query results
- * cached for them, or everything of the unit.
+ * cached for them, or everything of the unit. Through EclipseLink's {@link JpaCache}: {@code evict(root)} invalidates
+ * the root's class and its subclasses, {@code clearQueryCache(root)} the query results of the root's class.
  */
 final class EclipseLinkCacheEviction {
 
-    private final AbstractSession session;
+    private final Session session;
+    private final JpaCache cache;
 
-    EclipseLinkCacheEviction(AbstractSession session) {
+    EclipseLinkCacheEviction(Session session, JpaCache cache) {
         this.session = session;
+        this.cache = cache;
     }
 
     void evict(Set<Class<?>> entities, boolean everything) {
-        IdentityMapAccessor cache = session.getIdentityMapAccessor();
         if (everything) {
-            cache.invalidateAll();
+            cache.evictAll();
             return;
         }
         for (Class<?> root : roots(entities)) {
-            cache.invalidateClass(root, true);
-            cache.invalidateQueryCache(root);
+            cache.evict(root);
+            cache.clearQueryCache(root);
         }
     }
 

@@ -5,14 +5,17 @@ import jakarta.persistence.AttributeConverter;
 import org.eclipse.persistence.mappings.converters.ConverterClass;
 import org.eclipse.persistence.mappings.converters.EnumTypeConverter;
 import org.eclipse.persistence.mappings.converters.TypeConversionConverter;
+import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 import org.eclipse.persistence.sessions.Session;
 import org.jooq.Converter;
 import org.jooq.tools.reflect.Reflect;
 
-import java.lang.reflect.Field;
 import java.sql.Blob;
 import java.sql.Clob;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Calendar;
+import java.util.UUID;
 
 /**
  * Turns the converter EclipseLink put on a basic mapping into the database type and jOOQ converter of its column, so
@@ -20,10 +23,13 @@ import java.util.Calendar;
  * {@code @Enumerated} ({@link EnumTypeConverter}), {@code @Convert} ({@link ConverterClass}, through the
  * application's own {@link AttributeConverter}), {@code @Temporal java.util.Date/Calendar} and {@code @Lob}
  * ({@link TypeConversionConverter}), and any other EclipseLink converter (UUID, serialized, custom) by delegating to
- * EclipseLink itself.
+ * EclipseLink itself. EclipseLink 5 maps an {@code Instant} without a converter (bound as a
+ * {@code Timestamp}) and a {@code UUID} with a {@link TypeConversionConverter} to its 16 bytes.
  */
 final class EclipseLinkConverters {
 
+    private static final Converter<Timestamp, Instant> INSTANT = Converter.ofNullable(Timestamp.class, Instant.class,
+            Timestamp::toInstant, Timestamp::from);
 
     private final Session session;
 
@@ -49,6 +55,10 @@ final class EclipseLinkConverters {
                 // a CHAR(1) column: jOOQ has no Character data type, so bind it as the String EclipseLink binds
                 return new ColumnType(String.class, false, AttributeConverters.CHARACTER);
             }
+            if (type == Instant.class) {
+                // EclipseLink 5 maps an Instant as a basic type: setTimestamp(Timestamp.from(instant))
+                return new ColumnType(Timestamp.class, false, INSTANT);
+            }
             return new ColumnType(type, false, null);
         }
         if (converter instanceof EnumTypeConverter enumConverter) {
@@ -61,6 +71,9 @@ final class EclipseLinkConverters {
             ColumnType type = typeConversionType(typeConversion);
             if (type != null) {
                 return type;
+            }
+            if (typeConversion.getObjectClass() == UUID.class) {
+                return uuidType(typeConversion);
             }
         }
         Class<?> dataType = ddlType != null ? ddlType : fieldType != null ? Reflect.wrapper(fieldType) : Object.class;
@@ -81,24 +94,13 @@ final class EclipseLinkConverters {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private ColumnType jpaType(ConverterClass<?, ?, ?> converter, Class<?> attribute, Class<?> databaseType) {
-        AttributeConverter applicationConverter = applicationConverter(converter);
+        AttributeConverter applicationConverter = EclipseLinkInternals.applicationConverter(converter);
         if (applicationConverter != null && databaseType != null && attribute != null) {
             return new ColumnType(databaseType, false,
                     AttributeConverters.jpa(applicationConverter, (Class) databaseType, (Class) attribute));
         }
         Class<?> type = databaseType != null ? databaseType : Object.class;
         return new ColumnType(type, false, delegate(converter, type, attribute != null ? attribute : Object.class));
-    }
-
-    /** The application's converter instance that EclipseLink created (and, in a container, injected). */
-    private static AttributeConverter<?, ?> applicationConverter(ConverterClass<?, ?, ?> converter) {
-        try {
-            Field field = ConverterClass.class.getDeclaredField("attributeConverter");
-            field.setAccessible(true);
-            return (AttributeConverter<?, ?>) field.get(converter);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static ColumnType typeConversionType(TypeConversionConverter converter) {
@@ -120,6 +122,17 @@ final class EclipseLinkConverters {
             return new ColumnType(data, false, calendar(data));
         }
         return null;
+    }
+
+    /**
+     * EclipseLink 5's UUID attribute, with a converter to {@code byte[]}: PostgreSQL's platform binds the UUID itself
+     * (into a {@code uuid} column), the others its 16 bytes, which the converter gives.
+     */
+    private ColumnType uuidType(TypeConversionConverter converter) {
+        if (session.getPlatform() instanceof PostgreSQLPlatform) {
+            return new ColumnType(UUID.class, false, null);
+        }
+        return new ColumnType(byte[].class, false, delegate(converter, byte[].class, UUID.class));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -2,13 +2,10 @@ package io.github.jooqcdi.eclipselink;
 
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 
-import java.lang.reflect.Method;
-
 /**
  * The size EclipseLink's schema generation prints for a column type when the mapping declares none (e.g.
- * {@code DECIMAL(38)}, or {@code VARCHAR(255)} on platforms that require a size). EclipseLink 4 describes column types
- * with {@code FieldTypeDefinition}, which EclipseLink 5 replaced; it is read reflectively so that this class links on
- * both, and where it is missing sizes come from the mapping only.
+ * {@code DECIMAL(38)}, or {@code VARCHAR(255)} on platforms that require a size), and none where the platform's type
+ * takes no size. The platform's column types come from {@link EclipseLinkInternals#columnTypeSize}.
  */
 final class EclipseLinkDefaultSizes {
 
@@ -17,11 +14,9 @@ final class EclipseLinkDefaultSizes {
     }
 
     private final DatabasePlatform platform;
-    private final Method fieldTypeDefinition;
 
     EclipseLinkDefaultSizes(DatabasePlatform platform) {
         this.platform = platform;
-        this.fieldTypeDefinition = method(platform.getClass(), "getFieldTypeDefinition", Class.class);
     }
 
     /**
@@ -30,35 +25,17 @@ final class EclipseLinkDefaultSizes {
      */
     Size printed(Class<?> type, int size, int subSize) {
         Size declared = size > 0 ? new Size(size, subSize) : null;
-        if (type == null || fieldTypeDefinition == null) {
+        if (type == null) {
             return declared;
         }
-        try {
-            Object definition = fieldTypeDefinition.invoke(platform, type);
-            if (definition == null) {
-                return declared;
-            }
-            boolean sizeAllowed = (Boolean) call(definition, "isSizeAllowed");
-            boolean sizeRequired = (Boolean) call(definition, "isSizeRequired");
-            if (!sizeAllowed || (size == 0 && !sizeRequired)) {
-                return null;
-            }
-            return new Size(size != 0 ? size : (Integer) call(definition, "getDefaultSize"),
-                    subSize != 0 ? subSize : (Integer) call(definition, "getDefaultSubSize"));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        EclipseLinkInternals.ColumnTypeSize definition = EclipseLinkInternals.columnTypeSize(platform, type);
+        if (definition == null) {
             return declared;
         }
-    }
-
-    private static Object call(Object target, String name) throws ReflectiveOperationException {
-        return target.getClass().getMethod(name).invoke(target);
-    }
-
-    private static Method method(Class<?> type, String name, Class<?>... parameters) {
-        try {
-            return type.getMethod(name, parameters);
-        } catch (NoSuchMethodException | RuntimeException e) {
+        if (!definition.sizeAllowed() || (size == 0 && !definition.sizeRequired())) {
             return null;
         }
+        return new Size(size != 0 ? size : definition.defaultSize(),
+                subSize != 0 ? subSize : definition.defaultSubSize());
     }
 }

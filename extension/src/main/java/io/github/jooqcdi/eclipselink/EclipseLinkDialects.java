@@ -1,6 +1,5 @@
 package io.github.jooqcdi.eclipselink;
 
-import org.eclipse.persistence.internal.databaseaccess.Platform;
 import org.jooq.SQLDialect;
 
 import java.util.List;
@@ -32,7 +31,7 @@ final class EclipseLinkDialects {
     }
 
     /** The jOOQ dialect of {@code platform}, or empty for a database the open-source jOOQ edition does not support. */
-    static Optional<SQLDialect> of(Platform platform) {
+    static Optional<SQLDialect> of(Object platform) {
         if (platform == null) {
             return Optional.empty();
         }

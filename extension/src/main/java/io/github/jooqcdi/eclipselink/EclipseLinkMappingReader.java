@@ -5,7 +5,7 @@ import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.TableModel;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.sessions.Session;
 
 import java.util.List;
 import java.util.Set;
@@ -20,9 +20,9 @@ import static io.github.jooqcdi.metadata.MappingModelBuilder.key;
  */
 final class EclipseLinkMappingReader {
 
-    private final AbstractSession session;
+    private final Session session;
 
-    EclipseLinkMappingReader(AbstractSession session) {
+    EclipseLinkMappingReader(Session session) {
         this.session = session;
     }
 
@@ -52,7 +52,7 @@ final class EclipseLinkMappingReader {
     }
 
     /** The descriptors of entities, in EclipseLink's own order; no embeddables, interfaces or non-relational ones. */
-    static List<ClassDescriptor> entityDescriptors(AbstractSession session) {
+    static List<ClassDescriptor> entityDescriptors(Session session) {
         return session.getProject().getOrderedDescriptors().stream()
                 .filter(d -> !d.isDescriptorTypeAggregate() && !d.isDescriptorForInterface())
                 .filter(d -> !d.isXMLDescriptor() && !d.isEISDescriptor() && !d.isObjectRelationalDataTypeDescriptor())

@@ -1,7 +1,6 @@
 package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.provider.UnitConnections;
-import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 
 import java.sql.Connection;
@@ -11,13 +10,13 @@ import java.util.Map;
 
 /**
  * Borrows connections from EclipseLink's own connection pool, for units that connect through a JDBC URL (no data
- * source): each connection is the one of a pooled {@link Accessor}, and releasing it returns the accessor to the pool.
+ * source): each connection is the one of a pooled accessor, and releasing it returns the accessor to the pool.
  * The extension never closes these connections; EclipseLink owns them.
  */
 final class EclipseLinkPoolConnections implements UnitConnections {
 
     private final ConnectionPool pool;
-    private final Map<Connection, Accessor> borrowed = new IdentityHashMap<>();
+    private final Map<Connection, Runnable> borrowed = new IdentityHashMap<>();
 
     EclipseLinkPoolConnections(ConnectionPool pool) {
         this.pool = pool;
@@ -29,10 +28,9 @@ final class EclipseLinkPoolConnections implements UnitConnections {
 
     @Override
     public Connection acquire() throws SQLException {
-        Accessor accessor = pool.acquireConnection();
-        Connection connection = accessor.getConnection();
+        EclipseLinkInternals.PooledConnection pooled = EclipseLinkInternals.acquire(pool);
+        Connection connection = pooled.connection();
         if (connection == null) {
-            pool.releaseConnection(accessor);
             throw new SQLException("EclipseLink's connection pool " + pool.getName() + " gave an accessor without a"
                     + " JDBC connection");
         }
@@ -41,26 +39,26 @@ final class EclipseLinkPoolConnections implements UnitConnections {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
-            pool.releaseConnection(accessor);
+            pooled.release().run();
             throw e;
         }
         synchronized (borrowed) {
-            borrowed.put(connection, accessor);
+            borrowed.put(connection, pooled.release());
         }
         return connection;
     }
 
     @Override
     public void release(Connection connection) throws SQLException {
-        Accessor accessor;
+        Runnable release;
         synchronized (borrowed) {
-            accessor = borrowed.remove(connection);
+            release = borrowed.remove(connection);
         }
-        if (accessor == null) {
+        if (release == null) {
             throw new SQLException("This connection was not borrowed from EclipseLink's pool " + pool.getName()
                     + " (or was released twice)");
         }
-        pool.releaseConnection(accessor);
+        release.run();
     }
 
     /** How many connections are borrowed and not yet released (for tests and diagnostics). */

@@ -5,15 +5,12 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
-import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
-import org.eclipse.persistence.internal.databaseaccess.DatasourceCall;
-import org.eclipse.persistence.internal.expressions.ParameterExpression;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.queries.ReportQuery;
 import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.eclipse.persistence.sessions.Session;
 import org.jooq.Condition;
 import org.jooq.Context;
 import org.jooq.Name;
@@ -37,7 +34,7 @@ final class EclipseLinkRowFilters {
     private EclipseLinkRowFilters() {
     }
 
-    static List<RowFilter> read(AbstractSession session) {
+    static List<RowFilter> read(Session session) {
         List<RowFilter> filters = new ArrayList<>();
         for (ClassDescriptor descriptor : EclipseLinkMappingReader.entityDescriptors(session)) {
             boolean tenants = descriptor.hasMultitenantPolicy()
@@ -58,7 +55,7 @@ final class EclipseLinkRowFilters {
         return filters;
     }
 
-    private static RowFilter filter(AbstractSession session, ClassDescriptor descriptor) {
+    private static RowFilter filter(Session session, ClassDescriptor descriptor) {
         Class<?> type = descriptor.getJavaClass();
         String description = description(descriptor);
         ReportQuery keys = new ReportQuery(type, new org.eclipse.persistence.expressions.ExpressionBuilder());
@@ -78,31 +75,26 @@ final class EclipseLinkRowFilters {
                 throw new IllegalStateException(problem);
             }, true);
         }
-        DatabaseCall call = keys.getCall();
-        String sql = call.getSQLString();
-        List<Object> parameters = new ArrayList<>(); // String: a property name; Literal: a value
+        EclipseLinkInternals.PreparedCall call = EclipseLinkInternals.preparedCall(keys);
+        String sql = call.sql();
         String unsupported = null;
-        for (int i = 0; i < call.getParameters().size(); i++) {
-            Object p = call.getParameters().get(i);
-            DatasourceCall.ParameterType kind = call.getParameterTypes().get(i);
-            if (kind == DatasourceCall.ParameterType.TRANSLATION && p instanceof ParameterExpression e) {
-                parameters.add(e.getField().getName());
-            } else if (kind == DatasourceCall.ParameterType.LITERAL) {
-                parameters.add(new Literal(p));
-            } else {
-                unsupported = "EclipseLink's SQL for it (" + sql + ") has a parameter " + p + " of kind " + kind
+        for (EclipseLinkInternals.CallParameter p : call.parameters()) {
+            if (p instanceof EclipseLinkInternals.OtherParameter other) {
+                unsupported = "EclipseLink's SQL for it (" + sql + ") has a parameter " + other.description()
                         + ", which jooq-cdi does not bind";
             }
         }
         String problem = unsupported;
+        List<EclipseLinkInternals.CallParameter> parameters = call.parameters();
         return new RowFilter(type, description, (em, table) -> {
             if (problem != null) {
                 throw new IllegalStateException(problem);
             }
-            AbstractSession active = (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
+            Session active = em.unwrap(JpaEntityManager.class).getActiveSession();
             List<Object> values = new ArrayList<>(parameters.size());
-            for (Object p : parameters) {
-                values.add(p instanceof Literal l ? l.value() : property(em, active, (String) p));
+            for (EclipseLinkInternals.CallParameter p : parameters) {
+                values.add(p instanceof EclipseLinkInternals.LiteralParameter literal ? literal.value()
+                        : property(em, active, ((EclipseLinkInternals.PropertyParameter) p).property()));
             }
             return in(table, keyColumns, sql, values);
         }, true);
@@ -147,7 +139,7 @@ final class EclipseLinkRowFilters {
                 + own.getName() + " joining " + key.getQualifiedName());
     }
 
-    private static Object property(EntityManager em, AbstractSession active, String name) {
+    private static Object property(EntityManager em, Session active, String name) {
         Object value = active.getProperty(name);
         if (value == null) {
             value = em.getProperties().get(name);
@@ -212,8 +204,5 @@ final class EclipseLinkRowFilters {
 
     private static String discriminator(Map.Entry<DatabaseField, String> field) {
         return field.getKey().getName() + " = property " + field.getValue();
-    }
-
-    private record Literal(Object value) {
     }
 }

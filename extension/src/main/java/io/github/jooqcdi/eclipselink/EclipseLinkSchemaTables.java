@@ -7,13 +7,14 @@ import io.github.jooqcdi.metadata.MappingModelBuilder.TableBuilder;
 import io.github.jooqcdi.metadata.MappingModelBuilder;
 import io.github.jooqcdi.metadata.TableModel;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.sequencing.DefaultSequence;
 import org.eclipse.persistence.sequencing.NativeSequence;
 import org.eclipse.persistence.sequencing.Sequence;
 import org.eclipse.persistence.sequencing.TableSequence;
 import org.eclipse.persistence.sequencing.UnaryTableSequence;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 import org.eclipse.persistence.tools.schemaframework.ForeignKeyConstraint;
@@ -66,13 +67,13 @@ final class EclipseLinkSchemaTables {
         }
     }
 
-    private final AbstractSession session;
+    private final Session session;
     private final DatabasePlatform platform;
     private final EclipseLinkColumnTypes columnTypes;
     private final EclipseLinkConverters converters;
     private final EclipseLinkDefaultSizes defaultSizes;
 
-    EclipseLinkSchemaTables(AbstractSession session, EclipseLinkColumnTypes columnTypes) {
+    EclipseLinkSchemaTables(Session session, EclipseLinkColumnTypes columnTypes) {
         this.session = session;
         this.platform = session.getPlatform();
         this.columnTypes = columnTypes;
@@ -270,16 +271,17 @@ final class EclipseLinkSchemaTables {
         List<TableDefinition> definitions = new ArrayList<>();
         Set<String> sequenceNames = new HashSet<>();
         Set<String> tableNames = new HashSet<>();
+        DatasourceLogin login = (DatasourceLogin) session.getDatasourceLogin();
         for (ClassDescriptor descriptor : session.getProject().getOrderedDescriptors()) {
             if (!descriptor.usesSequenceNumbers()) {
                 continue;
             }
             String sequenceName = descriptor.getSequenceNumberName() != null ? descriptor.getSequenceNumberName()
-                    : session.getDatasourcePlatform().getDefaultSequence().getName();
+                    : login.getDefaultSequence().getName();
             if (!sequenceNames.add(sequenceName)) {
                 continue;
             }
-            TableDefinition definition = sequenceTable(session.getDatasourcePlatform().getSequence(sequenceName));
+            TableDefinition definition = sequenceTable(login.getSequence(sequenceName));
             if (definition != null && tableNames.add(key(definition.getFullName()))) {
                 definitions.add(definition);
             }

@@ -1,11 +1,11 @@
 package io.github.jooqcdi.eclipselink;
 
 import io.github.jooqcdi.provider.UnitConnections;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.Connector;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
+import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
@@ -26,7 +26,7 @@ final class EclipseLinkUnitConnections {
     private EclipseLinkUnitConnections() {
     }
 
-    static UnitConnections of(AbstractSession session) {
+    static UnitConnections of(Session session) {
         DataSource dataSource = dataSource(session.getDatasourceLogin());
         if (dataSource == null && session instanceof ServerSession server && server.getReadConnectionPool() != null) {
             dataSource = dataSource(server.getReadConnectionPool().getLogin());

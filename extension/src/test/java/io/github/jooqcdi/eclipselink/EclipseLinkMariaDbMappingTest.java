@@ -60,8 +60,10 @@ class EclipseLinkMariaDbMappingTest {
     void modelIsTheGeneratedSchema() throws SQLException {
         MappingModel model = new EclipseLinkAdapter().readMapping(emf);
         try (Connection connection = DriverManager.getConnection(MariaDb.url(database))) {
+            // read through jOOQ's MySQL Meta: jOOQ 3.21's MariaDB Meta asks information_schema.COLUMNS for
+            // IS_SYSTEM_TIME_PERIOD_START, which MariaDB 10.11 does not have
             assertEquals(List.of(), SchemaComparison.differences(model,
-                    DSL.using(connection, SQLDialect.MARIADB), database, MariaDb.sequences(connection, database)));
+                    DSL.using(connection, SQLDialect.MYSQL), database, MariaDb.sequences(connection, database)));
         }
     }
 

@@ -54,7 +54,9 @@ class EclipseLinkPostgresMappingTest {
         assertEquals(SQLDialect.POSTGRES, new EclipseLinkAdapter().dialect(emf).orElseThrow());
         // EclipseLink 4.0.9 writes "ID BIGINT SERIAL" for the IDENTITY id of ElCustomer, which PostgreSQL refuses:
         // its table (and the foreign keys to it) are missing from the generated schema, not from the model
-        MappingModel withoutCustomer = new MappingModel(
+        // (EclipseLink 5.0.0 writes it, and its table is compared too)
+        boolean customerMissing = org.eclipse.persistence.Version.getVersion().startsWith("4.");
+        MappingModel withoutCustomer = !customerMissing ? model : new MappingModel(
                 model.tables().stream().filter(t -> !t.name().equals("ELCUSTOMER"))
                         .map(t -> new TableModel(t.schema(), t.name(), t.delimited(), t.columns(), t.primaryKey(),
                                 t.uniqueKeys(), t.foreignKeys().stream()
