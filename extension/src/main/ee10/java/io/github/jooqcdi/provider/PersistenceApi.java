@@ -1,9 +1,5 @@
 package io.github.jooqcdi.provider;
 
-import jakarta.persistence.EntityManager;
-
-import java.sql.Connection;
-
 /**
  * What this line's Jakarta Persistence (3.1, Jakarta EE 10) offers jooq-cdi beyond what every line has. The Jakarta EE
  * 11 line has its own version of this class (src/main/ee11).
@@ -14,10 +10,5 @@ public final class PersistenceApi {
     public static final boolean UNIT_BEANS = false;
 
     private PersistenceApi() {
-    }
-
-    /** The connection of {@code em} in its transaction, through the provider's {@code unwrap}. */
-    public static Connection connection(EntityManager em) {
-        return em.unwrap(Connection.class);
     }
 }
