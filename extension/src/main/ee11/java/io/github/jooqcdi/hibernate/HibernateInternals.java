@@ -38,7 +38,7 @@ import java.util.Set;
  */
 final class HibernateInternals {
 
-    /** The Hibernate ORM version line this class is written for. */
+    /** The Hibernate ORM version line this class is compiled against (it runs on 7.1 too, see above). */
     static final String BUILT_FOR = "7.4";
 
     private static final String SCHEMA_MANAGER = "org.hibernate.relational.internal.SchemaManagerImpl";
