@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param kind       what the member is
  * @param parameters a method's parameter types (binary names)
  * @param value      a constant's value as jooq-cdi was compiled with it (javac copies it into our classes)
+ * @param alternatives for {@link Kind#ONE_OF}, the members of which one suffices (the forms of one member in the
+ *                     Hibernate versions jooq-cdi runs on); else empty
  */
-record InternalMember(String type, String name, Kind kind, List<String> parameters, Object value) {
+record InternalMember(String type, String name, Kind kind, List<String> parameters, Object value,
+                      List<InternalMember> alternatives) {
 
     /** What a member is. */
     enum Kind {
@@ -31,29 +34,41 @@ record InternalMember(String type, String name, Kind kind, List<String> paramete
         /** a field of any visibility declared by the class or a superclass */
         FIELD,
         /** a static final field whose value jooq-cdi relies on */
-        CONSTANT
+        CONSTANT,
+        /** any one of {@link #alternatives()} */
+        ONE_OF
     }
 
     InternalMember {
         Objects.requireNonNull(type);
         Objects.requireNonNull(kind);
         parameters = List.copyOf(parameters);
+        alternatives = List.copyOf(alternatives);
     }
 
     static InternalMember type(String type) {
-        return new InternalMember(type, null, Kind.CLASS, List.of(), null);
+        return new InternalMember(type, null, Kind.CLASS, List.of(), null, List.of());
     }
 
     static InternalMember method(String type, String name, String... parameters) {
-        return new InternalMember(type, name, Kind.METHOD, Arrays.asList(parameters), null);
+        return new InternalMember(type, name, Kind.METHOD, Arrays.asList(parameters), null, List.of());
     }
 
     static InternalMember field(String type, String name) {
-        return new InternalMember(type, name, Kind.FIELD, List.of(), null);
+        return new InternalMember(type, name, Kind.FIELD, List.of(), null, List.of());
     }
 
     static InternalMember constant(String type, String name, Object value) {
-        return new InternalMember(type, name, Kind.CONSTANT, List.of(), value);
+        return new InternalMember(type, name, Kind.CONSTANT, List.of(), value, List.of());
+    }
+
+    /** A member present when any of {@code alternatives} is (its type is the first one's). */
+    static InternalMember oneOf(InternalMember... alternatives) {
+        if (alternatives.length < 2) {
+            throw new IllegalArgumentException("one of needs two alternatives or more");
+        }
+        return new InternalMember(alternatives[0].type(), null, Kind.ONE_OF, List.of(), null,
+                Arrays.asList(alternatives));
     }
 
     /** The members of {@code members} that the classes {@code loader} sees lack (or whose constant differs). */
@@ -69,6 +84,9 @@ record InternalMember(String type, String name, Kind kind, List<String> paramete
 
     /** Whether the class {@code loader} loads by this name has this member (it is not initialised). */
     boolean presentIn(ClassLoader loader) {
+        if (kind == Kind.ONE_OF) {
+            return alternatives.stream().anyMatch(a -> a.presentIn(loader));
+        }
         Class<?> owner;
         try {
             owner = Class.forName(type, false, loader);
@@ -81,6 +99,7 @@ record InternalMember(String type, String name, Kind kind, List<String> paramete
                 case METHOD -> hasMethod(owner);
                 case FIELD -> field(owner) != null;
                 case CONSTANT -> hasConstant(owner);
+                case ONE_OF -> throw new AssertionError(kind);
             };
         } catch (LinkageError e) { // a member's type that cannot be loaded
             return false;
@@ -138,6 +157,7 @@ record InternalMember(String type, String name, Kind kind, List<String> paramete
             case METHOD -> "method " + type + "#" + name + "(" + String.join(", ", parameters) + ")";
             case FIELD -> "field " + type + "#" + name;
             case CONSTANT -> "constant " + type + "#" + name + " = \"" + value + "\"";
+            case ONE_OF -> "one of " + alternatives;
         };
     }
 }

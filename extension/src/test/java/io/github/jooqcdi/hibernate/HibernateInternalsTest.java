@@ -41,9 +41,14 @@ class HibernateInternalsTest {
     @Test
     void theListHasEveryKindOfMemberItChecks() {
         Set<InternalMember.Kind> kinds = EnumSet.noneOf(InternalMember.Kind.class);
-        HibernateInternals.members().forEach(m -> kinds.add(m.kind()));
+        HibernateInternals.members().forEach(m -> {
+            kinds.add(m.kind());
+            m.alternatives().forEach(a -> kinds.add(a.kind()));
+        });
+        kinds.remove(InternalMember.Kind.CLASS);
+        kinds.remove(InternalMember.Kind.ONE_OF);
         assertEquals(EnumSet.of(InternalMember.Kind.METHOD, InternalMember.Kind.FIELD, InternalMember.Kind.CONSTANT),
-                EnumSet.copyOf(kinds.stream().filter(k -> k != InternalMember.Kind.CLASS).toList()));
+                kinds);
     }
 
     @Test
@@ -66,6 +71,21 @@ class HibernateInternalsTest {
                 InternalMember.method(bulkCleanup, "schedule", session, "java.util.List"));
         assertEquals(List.of(), InternalMember.missing(present, HIBERNATE));
         assertEquals(absent, InternalMember.missing(absent, HIBERNATE));
+    }
+
+    @Test
+    void oneOfIsPresentWithAnyOfItsFormsAndMissingNamingAllWithNone() {
+        String bulkCleanup = "org.hibernate.action.internal.BulkOperationCleanupAction";
+        InternalMember real = InternalMember.type(bulkCleanup);
+        InternalMember renamed = InternalMember.type("org.hibernate.internal.NoSuchCleanupAction");
+        InternalMember gone = InternalMember.method(bulkCleanup, "noSuchMethod", "java.util.Set");
+        List<InternalMember> present = List.of(InternalMember.oneOf(real, renamed),
+                InternalMember.oneOf(renamed, real));
+        InternalMember neither = InternalMember.oneOf(renamed, gone);
+        assertEquals(List.of(), InternalMember.missing(present, HIBERNATE));
+        assertEquals(List.of(neither), InternalMember.missing(List.of(neither), HIBERNATE));
+        assertEquals("one of [class org.hibernate.internal.NoSuchCleanupAction, method " + bulkCleanup
+                + "#noSuchMethod(java.util.Set)]", neither.toString());
     }
 
     @Test

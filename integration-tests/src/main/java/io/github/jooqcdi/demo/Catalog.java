@@ -43,7 +43,12 @@ public class Catalog {
     @Inject
     QueryExecutor sql;
 
-    /** The product with this SKU, through {@code em.find} (served from the shared cache once it has been read). */
+    /**
+     * The product with this SKU, through {@code em.find} (served from the shared cache once it has been read). In a
+     * transaction: a Jakarta EE 11 container's own {@code EntityManager} bean is {@code @TransactionScoped} by default
+     * (WildFly's is), and cannot be used outside one.
+     */
+    @Transactional
     public Product product(String sku) {
         EntityTables t = sql.tables();
         List<Long> ids = sql.fetchInto(sql.dsl()

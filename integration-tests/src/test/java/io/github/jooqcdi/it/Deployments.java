@@ -105,7 +105,7 @@ final class Deployments {
         return onDatabaseServer(ee11() ? withoutProducerLine(war) : war);
     }
 
-    /** The Jakarta EE 11 line ({@code mvn verify -Pee11}): Payara Micro 7. */
+    /** The Jakarta EE 11 line ({@code mvn verify -Pee11}): Payara Micro 7 and WildFly Preview 38. */
     static boolean ee11() {
         return "ee11".equals(System.getProperty("it.platform"));
     }

@@ -1,19 +1,23 @@
 package io.github.jooqcdi.hibernate;
 
 import org.hibernate.Filter;
+import org.hibernate.Version;
 import org.hibernate.action.internal.BulkOperationCleanupAction;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.annotations.SoftDeleteType;
 import org.hibernate.binder.internal.TenantIdBinder;
 import org.hibernate.boot.Metadata;
+import org.hibernate.engine.spi.ActionQueue;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.FilterConfiguration;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.metamodel.mapping.SoftDeleteMapping;
 import org.hibernate.sql.Template;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +29,31 @@ import java.util.Set;
  * and of members whose Hibernate 6 form differs: the rest of the package uses Hibernate's API and SPI only. The
  * Jakarta EE 10 line has a class of this name for Hibernate 6.6 ({@code src/main/ee10}), with the same methods.
  * <p>
+ * It runs on Hibernate 7.1 too (WildFly Preview 38): the two members 7.4 moved or renamed, the filter configuration
+ * class and the action queue's after-completion registration, are resolved once, in whichever form the Hibernate
+ * that runs has, and called through method handles.
+ * <p>
  * {@link #members()} names each of them, so that {@link #missing()} can tell, before the first query, which ones the
  * Hibernate that runs lacks.
  */
 final class HibernateInternals {
 
-    /** The Hibernate ORM version line this class is written for. */
+    /** The Hibernate ORM version line this class is compiled against (it runs on 7.1 too, see above). */
     static final String BUILT_FOR = "7.4";
 
     private static final String SCHEMA_MANAGER = "org.hibernate.relational.internal.SchemaManagerImpl";
     private static final String SCHEMA_MANAGER_METADATA = "metadata";
 
+    private static final String FILTER_CONFIGURATION = "org.hibernate.mapping.FilterConfiguration";
+    private static final String FILTER_CONFIGURATION_7_1 = "org.hibernate.internal.FilterConfiguration";
+    private static final String ACTION_QUEUE = "org.hibernate.engine.spi.ActionQueue";
+    private static final String AFTER_COMPLETION_CALLBACK =
+            "org.hibernate.engine.spi.TransactionCompletionCallbacks$AfterCompletionCallback";
+    private static final String AFTER_COMPLETION_PROCESS = "org.hibernate.action.spi.AfterTransactionCompletionProcess";
+
     private static final List<InternalMember> MEMBERS = List.of(
-            InternalMember.type("org.hibernate.mapping.FilterConfiguration"),
+            InternalMember.oneOf(InternalMember.type(FILTER_CONFIGURATION),
+                    InternalMember.type(FILTER_CONFIGURATION_7_1)),
             InternalMember.constant("org.hibernate.binder.internal.TenantIdBinder", "FILTER_NAME",
                     TenantIdBinder.FILTER_NAME),
             InternalMember.method("org.hibernate.metamodel.mapping.SoftDeleteMapping", "getSoftDeleteStrategy"),
@@ -46,11 +62,16 @@ final class HibernateInternals {
             InternalMember.method("org.hibernate.sql.Template", "renderWhereStringTemplate", "java.lang.String",
                     "org.hibernate.dialect.Dialect", "org.hibernate.type.spi.TypeConfiguration"),
             InternalMember.constant("org.hibernate.sql.Template", "TEMPLATE", Template.TEMPLATE),
-            InternalMember.method("org.hibernate.engine.spi.ActionQueue", "registerCallback",
-                    "org.hibernate.engine.spi.TransactionCompletionCallbacks$AfterCompletionCallback"),
+            InternalMember.oneOf(InternalMember.method(ACTION_QUEUE, "registerCallback", AFTER_COMPLETION_CALLBACK),
+                    InternalMember.method(ACTION_QUEUE, "registerProcess", AFTER_COMPLETION_PROCESS)),
             InternalMember.method("org.hibernate.action.internal.BulkOperationCleanupAction", "schedule",
                     "org.hibernate.engine.spi.SharedSessionContractImplementor", "java.util.Set"),
             InternalMember.field(SCHEMA_MANAGER, SCHEMA_MANAGER_METADATA));
+
+    /** A filter configuration's name, condition and auto-alias flag, as {@code (Object) -> String/boolean}. */
+    private static final MethodHandle[] FILTER_ACCESSORS = filterAccessors();
+    /** The action queue's registration of an after-completion process, as {@code (ActionQueue, process) -> void}. */
+    private static final MethodHandle REGISTER_AFTER_COMPLETION = afterCompletionRegistration();
 
     private HibernateInternals() {
     }
@@ -79,9 +100,91 @@ final class HibernateInternals {
         return filters;
     }
 
-    private static List<FilterMapping> mappings(List<FilterConfiguration> filters) {
-        return filters.stream().map(f -> new FilterMapping(f.getName(), f.getCondition(), f.useAutoAliasInjection()))
-                .toList();
+    private static List<FilterMapping> mappings(List<?> filters) {
+        List<FilterMapping> mappings = new ArrayList<>(filters.size());
+        if (filters.isEmpty()) {
+            return mappings;
+        }
+        String what = "the class " + FILTER_CONFIGURATION + " (7.1: " + FILTER_CONFIGURATION_7_1 + ")";
+        MethodHandle name = resolved(FILTER_ACCESSORS[0], what);
+        MethodHandle condition = resolved(FILTER_ACCESSORS[1], what);
+        MethodHandle autoAlias = resolved(FILTER_ACCESSORS[2], what);
+        try {
+            for (Object filter : filters) {
+                mappings.add(new FilterMapping((String) name.invokeExact(filter),
+                        (String) condition.invokeExact(filter), (boolean) autoAlias.invokeExact(filter)));
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        return mappings;
+    }
+
+    /** Hibernate 7.4's {@code org.hibernate.mapping.FilterConfiguration}, 7.1's {@code org.hibernate.internal} one. */
+    private static MethodHandle[] filterAccessors() {
+        Class<?> type = firstPresent(FILTER_CONFIGURATION, FILTER_CONFIGURATION_7_1);
+        if (type == null) {
+            return new MethodHandle[3];
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            return new MethodHandle[] {
+                accessor(lookup, type, "getName", String.class),
+                accessor(lookup, type, "getCondition", String.class),
+                accessor(lookup, type, "useAutoAliasInjection", boolean.class)};
+        } catch (ReflectiveOperationException e) {
+            return new MethodHandle[3];
+        }
+    }
+
+    private static MethodHandle accessor(MethodHandles.Lookup lookup, Class<?> type, String name, Class<?> result)
+            throws ReflectiveOperationException {
+        return lookup.findVirtual(type, name, MethodType.methodType(result)).asType(MethodType.methodType(result,
+                Object.class));
+    }
+
+    /**
+     * Hibernate 7.4's {@code ActionQueue#registerCallback(AfterCompletionCallback)} (which
+     * {@link AfterTransactionCompletionProcess} extends there), or 7.1's
+     * {@code registerProcess(AfterTransactionCompletionProcess)}.
+     */
+    private static MethodHandle afterCompletionRegistration() {
+        MethodType type = MethodType.methodType(void.class, ActionQueue.class, AfterTransactionCompletionProcess.class);
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (String[] form : new String[][] {{"registerCallback", AFTER_COMPLETION_CALLBACK},
+                {"registerProcess", AFTER_COMPLETION_PROCESS}}) {
+            Class<?> parameter = firstPresent(form[1]);
+            if (parameter != null && parameter.isAssignableFrom(AfterTransactionCompletionProcess.class)) {
+                try {
+                    return lookup.findVirtual(ActionQueue.class, form[0], MethodType.methodType(void.class, parameter))
+                            .asType(type);
+                } catch (ReflectiveOperationException e) {
+                    // the other form
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> firstPresent(String... names) {
+        for (String name : names) {
+            try {
+                return Class.forName(name, false, SessionFactoryImplementor.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the next name
+            }
+        }
+        return null;
+    }
+
+    /** {@code handle}, unless it could not be resolved ({@link #missing()} refuses such a unit before). */
+    private static MethodHandle resolved(MethodHandle handle, String what) {
+        if (handle == null) {
+            throw new IllegalStateException("Hibernate ORM " + Version.getVersionString() + " lacks " + what);
+        }
+        return handle;
     }
 
     /** Whether {@code filterName} is the filter Hibernate adds for an entity's {@code @TenantId}. */
@@ -129,7 +232,16 @@ final class HibernateInternals {
 
     /** Runs {@code callback} after the session's current transaction completes (committed or not). */
     static void afterTransactionCompletion(SessionImplementor session, Runnable callback) {
-        session.getActionQueue().registerCallback((AfterCompletionCallback) (success, s) -> callback.run());
+        AfterTransactionCompletionProcess process = (success, s) -> callback.run();
+        try {
+            resolved(REGISTER_AFTER_COMPLETION, ACTION_QUEUE + "#registerCallback(" + AFTER_COMPLETION_CALLBACK
+                    + ") (7.1: #registerProcess(" + AFTER_COMPLETION_PROCESS + "))")
+                    .invokeExact(session.getActionQueue(), process);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
