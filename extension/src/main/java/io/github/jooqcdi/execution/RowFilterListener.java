@@ -5,6 +5,7 @@ import io.github.jooqcdi.metadata.EntityModel;
 import io.github.jooqcdi.metadata.MappingModel;
 import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.unit.UnitSettings;
+import jakarta.enterprise.context.ContextNotActiveException;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Name;
@@ -453,6 +454,15 @@ final class RowFilterListener implements VisitListener {
                 throw new IllegalArgumentException("jooq-cdi cannot apply " + filter.description() + " to a query on"
                         + " table " + table.getName() + ": " + e.getMessage() + ". Set " + UnitSettings.ROW_FILTERS
                         + "=false for persistence unit '" + unitName + "' to run jOOQ queries unfiltered", e);
+            } catch (ContextNotActiveException e) {
+                // the container's @TransactionScoped entity manager bean (Jakarta EE 11; WildFly Preview's default)
+                throw new IllegalStateException("jooq-cdi cannot apply " + filter.description() + " to a query on "
+                        + "table " + table.getName() + " outside a transaction: the EntityManager of persistence unit '"
+                        + unitName + "' is a bean that exists only inside a transaction (" + e.getMessage() + "), and "
+                        + "the filter's values come from its session. Run the query inside a transaction, or give "
+                        + "jooq-cdi a container-managed entity manager with the producer line @Produces "
+                        + "@PersistenceUnitName(\"" + unitName + "\") @PersistenceContext(unitName = \"" + unitName
+                        + "\") EntityManager", e);
             }
             if (c != null) {
                 conditions.add(c);
