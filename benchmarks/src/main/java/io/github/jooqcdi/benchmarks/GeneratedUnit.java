@@ -43,6 +43,15 @@ record GeneratedUnit(String name, String providerClass, GeneratedEntities entiti
         return name;
     }
 
+    // Persistence 3.2 (the Jakarta EE 11 line): no @Override, so that the class compiles against 3.1 too
+    public String getScopeAnnotationName() {
+        return null;
+    }
+
+    public List<String> getQualifierAnnotationNames() {
+        return List.of();
+    }
+
     @Override
     public String getPersistenceProviderClassName() {
         return providerClass;
