@@ -1,5 +1,6 @@
 package io.github.jooqcdi.eclipselink;
 
+import io.github.jooqcdi.provider.InternalMember;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,10 +20,8 @@ import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -43,51 +42,6 @@ import java.util.stream.Collectors;
  */
 final class EclipseLinkInternals {
 
-    /** What a {@link Member} is. */
-    enum Kind { TYPE, METHOD, FIELD }
-
-    /**
-     * One member of EclipseLink that jooq-cdi uses and EclipseLink does not publish.
-     *
-     * @param owner      the binary name of the declaring class (or the type itself, for {@link Kind#TYPE})
-     * @param name       the method's or field's name ({@code null} for a type)
-     * @param parameters the binary names of a method's parameter types
-     * @param returns    the binary name of a method's return type, or {@code null} when any will do
-     * @param beforeMajor the member is needed only on EclipseLink versions below this major version (0: on all)
-     */
-    record Member(String owner, Kind kind, String name, List<String> parameters, String returns, int beforeMajor) {
-
-        static Member type(String owner) {
-            return new Member(owner, Kind.TYPE, null, List.of(), null, 0);
-        }
-
-        static Member method(String owner, String name, String returns, String... parameters) {
-            return new Member(owner, Kind.METHOD, name, List.of(parameters), returns, 0);
-        }
-
-        static Member field(String owner, String name) {
-            return new Member(owner, Kind.FIELD, name, List.of(), null, 0);
-        }
-
-        Member before(int major) {
-            return new Member(owner, kind, name, parameters, returns, major);
-        }
-
-        boolean neededOn(int major) {
-            return beforeMajor == 0 || major < beforeMajor;
-        }
-
-        @Override
-        public String toString() {
-            return switch (kind) {
-                case TYPE -> owner + " (class)";
-                case FIELD -> owner + "." + name + " (field)";
-                case METHOD -> owner + "." + name + "(" + String.join(", ", parameters) + ")"
-                        + (returns == null ? "" : " returning " + returns) + " (method)";
-            };
-        }
-    }
-
     private static final String INTERNAL = "org.eclipse.persistence.internal.";
     private static final String UNIT_OF_WORK = INTERNAL + "sessions.UnitOfWorkImpl";
     private static final String ACCESSOR = INTERNAL + "databaseaccess.Accessor";
@@ -97,44 +51,45 @@ final class EclipseLinkInternals {
     private static final String DATABASE_FIELD = INTERNAL + "helper.DatabaseField";
     private static final String DATABASE_TABLE = INTERNAL + "helper.DatabaseTable";
     private static final String FIELD_TYPE_DEFINITION = INTERNAL + "databaseaccess.FieldTypeDefinition";
+    private static final String CONNECTION_POOL = "org.eclipse.persistence.sessions.server.ConnectionPool";
     private static final String PLATFORM = INTERNAL + "databaseaccess.DatabasePlatform";
 
     /** Every member this class uses, and the getters of the internal types public API hands out. */
-    static final List<Member> MEMBERS = List.of(
-            Member.method("org.eclipse.persistence.jpa.JpaEntityManagerFactory", "getDatabaseSession",
+    static final List<InternalMember> MEMBERS = List.of(
+            InternalMember.returning("org.eclipse.persistence.jpa.JpaEntityManagerFactory", "getDatabaseSession",
                     INTERNAL + "sessions.DatabaseSessionImpl"),
-            Member.type(UNIT_OF_WORK),
-            Member.method(UNIT_OF_WORK, "hasCloneMapping", "boolean"),
-            Member.method(UNIT_OF_WORK, "getCloneMapping", "java.util.Map"),
-            Member.method(UNIT_OF_WORK, "hasNewObjects", "boolean"),
-            Member.method(UNIT_OF_WORK, "getNewObjectsCloneToOriginal", "java.util.Map"),
-            Member.method(UNIT_OF_WORK, "hasDeletedObjects", "boolean"),
-            Member.method(UNIT_OF_WORK, "getDeletedObjects", "java.util.Map"),
-            Member.method("org.eclipse.persistence.sessions.server.ConnectionPool", "acquireConnection", ACCESSOR),
-            Member.method("org.eclipse.persistence.sessions.server.ConnectionPool", "releaseConnection", "void",
-                    ACCESSOR),
-            Member.method(ACCESSOR, "getConnection", "java.sql.Connection"),
-            Member.method("org.eclipse.persistence.queries.DatabaseQuery", "getCall",
+            InternalMember.type(UNIT_OF_WORK),
+            InternalMember.returning(UNIT_OF_WORK, "hasCloneMapping", "boolean"),
+            InternalMember.returning(UNIT_OF_WORK, "getCloneMapping", "java.util.Map"),
+            InternalMember.returning(UNIT_OF_WORK, "hasNewObjects", "boolean"),
+            InternalMember.returning(UNIT_OF_WORK, "getNewObjectsCloneToOriginal", "java.util.Map"),
+            InternalMember.returning(UNIT_OF_WORK, "hasDeletedObjects", "boolean"),
+            InternalMember.returning(UNIT_OF_WORK, "getDeletedObjects", "java.util.Map"),
+            InternalMember.returning(CONNECTION_POOL, "acquireConnection", ACCESSOR),
+            InternalMember.returning(CONNECTION_POOL, "releaseConnection", "void", ACCESSOR),
+            InternalMember.returning(ACCESSOR, "getConnection", "java.sql.Connection"),
+            InternalMember.returning("org.eclipse.persistence.queries.DatabaseQuery", "getCall",
                     INTERNAL + "databaseaccess.DatabaseCall"),
-            Member.method(DATASOURCE_CALL, "getParameters", "java.util.List"),
-            Member.method(DATASOURCE_CALL, "getParameterTypes", "java.util.List"),
-            Member.field(PARAMETER_TYPE, "TRANSLATION"),
-            Member.field(PARAMETER_TYPE, "LITERAL"),
-            Member.method(PARAMETER_EXPRESSION, "getField", DATABASE_FIELD),
-            Member.field("org.eclipse.persistence.mappings.converters.ConverterClass", "attributeConverter"),
-            Member.method(PLATFORM, "getFieldTypeDefinition", FIELD_TYPE_DEFINITION, "java.lang.Class").before(5),
-            Member.method(FIELD_TYPE_DEFINITION, "isSizeAllowed", "boolean").before(5),
-            Member.method(FIELD_TYPE_DEFINITION, "isSizeRequired", "boolean").before(5),
-            Member.method(FIELD_TYPE_DEFINITION, "getDefaultSize", "int").before(5),
-            Member.method(FIELD_TYPE_DEFINITION, "getDefaultSubSize", "int").before(5),
+            InternalMember.returning(DATASOURCE_CALL, "getParameters", "java.util.List"),
+            InternalMember.returning(DATASOURCE_CALL, "getParameterTypes", "java.util.List"),
+            InternalMember.field(PARAMETER_TYPE, "TRANSLATION"),
+            InternalMember.field(PARAMETER_TYPE, "LITERAL"),
+            InternalMember.returning(PARAMETER_EXPRESSION, "getField", DATABASE_FIELD),
+            InternalMember.field("org.eclipse.persistence.mappings.converters.ConverterClass", "attributeConverter"),
+            InternalMember.returning(PLATFORM, "getFieldTypeDefinition", FIELD_TYPE_DEFINITION, "java.lang.Class")
+                    .before(5),
+            InternalMember.returning(FIELD_TYPE_DEFINITION, "isSizeAllowed", "boolean").before(5),
+            InternalMember.returning(FIELD_TYPE_DEFINITION, "isSizeRequired", "boolean").before(5),
+            InternalMember.returning(FIELD_TYPE_DEFINITION, "getDefaultSize", "int").before(5),
+            InternalMember.returning(FIELD_TYPE_DEFINITION, "getDefaultSubSize", "int").before(5),
             // handed out by public API (ClassDescriptor, mappings), read by the mapping readers
-            Member.method(DATABASE_FIELD, "getName", "java.lang.String"),
-            Member.method(DATABASE_FIELD, "getQualifiedName", "java.lang.String"),
-            Member.method(DATABASE_FIELD, "getTable", DATABASE_TABLE),
-            Member.method(DATABASE_FIELD, "getType", "java.lang.Class"),
-            Member.method(DATABASE_FIELD, "shouldUseDelimiters", "boolean"),
-            Member.method(DATABASE_TABLE, "getName", "java.lang.String"),
-            Member.method(DATABASE_TABLE, "getTableQualifier", "java.lang.String"));
+            InternalMember.returning(DATABASE_FIELD, "getName", "java.lang.String"),
+            InternalMember.returning(DATABASE_FIELD, "getQualifiedName", "java.lang.String"),
+            InternalMember.returning(DATABASE_FIELD, "getTable", DATABASE_TABLE),
+            InternalMember.returning(DATABASE_FIELD, "getType", "java.lang.Class"),
+            InternalMember.returning(DATABASE_FIELD, "shouldUseDelimiters", "boolean"),
+            InternalMember.returning(DATABASE_TABLE, "getName", "java.lang.String"),
+            InternalMember.returning(DATABASE_TABLE, "getTableQualifier", "java.lang.String"));
 
     private static volatile String problem;
 
@@ -149,21 +104,19 @@ final class EclipseLinkInternals {
     }
 
     /** The members of {@link #MEMBERS} that the running EclipseLink lacks. */
-    static List<Member> missing() {
+    static List<InternalMember> missing() {
         return missing(MEMBERS);
     }
 
     /** The members of {@code members} that the running EclipseLink needs and lacks. */
-    static List<Member> missing(List<Member> members) {
-        int major = major(version());
-        ClassLoader loader = Version.class.getClassLoader();
-        return members.stream().filter(m -> m.neededOn(major) && !present(m, loader)).toList();
+    static List<InternalMember> missing(List<InternalMember> members) {
+        return InternalMember.missing(members, Version.class.getClassLoader(), major(version()));
     }
 
     /** What to say when members are missing: each of them, and the version found. */
-    static String message(List<Member> missing) {
+    static String message(List<InternalMember> missing) {
         return "jooq-cdi cannot use EclipseLink " + version() + ": it lacks " + missing.size() + " internal member(s) "
-                + "that jooq-cdi's EclipseLink adapter uses: " + missing.stream().map(Member::toString)
+                + "that jooq-cdi's EclipseLink adapter uses: " + missing.stream().map(InternalMember::toString)
                 .collect(Collectors.joining(", ")) + ". Use the jooq-cdi build of this EclipseLink's line (Jakarta EE "
                 + "10: EclipseLink 4.0; Jakarta EE 11: EclipseLink 5.0), or an EclipseLink version it was tested with.";
     }
@@ -177,7 +130,7 @@ final class EclipseLinkInternals {
     static void requireMembers() {
         String known = problem;
         if (known == null) {
-            List<Member> missing = missing();
+            List<InternalMember> missing = missing();
             known = missing.isEmpty() ? "" : message(missing);
             problem = known;
         }
@@ -187,8 +140,8 @@ final class EclipseLinkInternals {
     }
 
     /** The same check of {@code members}, uncached. */
-    static void require(List<Member> members) {
-        List<Member> missing = missing(members);
+    static void require(List<InternalMember> members) {
+        List<InternalMember> missing = missing(members);
         if (!missing.isEmpty()) {
             throw new IllegalStateException(message(missing));
         }
@@ -201,44 +154,6 @@ final class EclipseLinkInternals {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static boolean present(Member member, ClassLoader loader) {
-        try {
-            Class<?> owner = Class.forName(member.owner(), false, loader);
-            return switch (member.kind()) {
-                case TYPE -> true;
-                case FIELD -> field(owner, member.name()) != null;
-                case METHOD -> method(owner, member, loader) != null;
-            };
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (field.getName().equals(name)) {
-                    return field;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Method method(Class<?> owner, Member member, ClassLoader loader) throws ClassNotFoundException {
-        Class<?>[] parameters = new Class<?>[member.parameters().size()];
-        for (int i = 0; i < parameters.length; i++) {
-            parameters[i] = Class.forName(member.parameters().get(i), false, loader);
-        }
-        List<Method> candidates = new ArrayList<>(Arrays.asList(owner.getMethods()));
-        for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
-            candidates.addAll(Arrays.asList(c.getDeclaredMethods()));
-        }
-        Predicate<Method> returns = m -> member.returns() == null || m.getReturnType().getName().equals(member.returns());
-        return candidates.stream().filter(m -> m.getName().equals(member.name())
-                && Arrays.equals(m.getParameterTypes(), parameters) && returns.test(m)).findFirst().orElse(null);
     }
 
     // ---- the uses

@@ -1,6 +1,7 @@
 package io.github.jooqcdi.hibernate;
 
 import io.github.jooqcdi.metadata.MappingModel;
+import io.github.jooqcdi.provider.InternalMember;
 import io.github.jooqcdi.provider.JpaProviderAdapter;
 import io.github.jooqcdi.provider.RowFilter;
 import io.github.jooqcdi.provider.UnitConnections;

@@ -1,6 +1,6 @@
 package io.github.jooqcdi.eclipselink;
 
-import io.github.jooqcdi.eclipselink.EclipseLinkInternals.Member;
+import io.github.jooqcdi.provider.InternalMember;
 import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.Version;
 import org.junit.jupiter.api.Test;
@@ -30,24 +30,26 @@ class EclipseLinkInternalsTest {
 
     @Test
     void theRunningEclipseLinkHasEveryMemberTheAdapterUses() {
-        List<Member> missing = EclipseLinkInternals.missing();
+        List<InternalMember> missing = EclipseLinkInternals.missing();
         assertTrue(missing.isEmpty(), () -> EclipseLinkInternals.message(missing));
     }
 
     @Test
     void aMissingMemberFailsNamingItAndTheVersionFound() {
-        Member bogus = Member.method(CONVERTER_CLASS, "convertEverything", "java.lang.Object");
+        InternalMember bogus = InternalMember.returning(CONVERTER_CLASS, "convertEverything", "java.lang.Object");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> EclipseLinkInternals.require(List.of(bogus, Member.field(CONVERTER_CLASS, "attributeConverter"))));
-        assertTrue(e.getMessage().contains(CONVERTER_CLASS + ".convertEverything() returning java.lang.Object (method)"),
-                e.getMessage());
+                () -> EclipseLinkInternals.require(List.of(bogus, InternalMember.field(CONVERTER_CLASS,
+                        "attributeConverter"))));
+        assertTrue(e.getMessage().contains("method " + CONVERTER_CLASS
+                + "#convertEverything() returning java.lang.Object"), e.getMessage());
         assertTrue(e.getMessage().contains("EclipseLink " + Version.getVersion() + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("lacks 1 internal member(s)"), e.getMessage());
     }
 
     @Test
     void theAdapterFailsTheUnitAtStartupWhenAMemberIsMissing() {
-        Member bogus = Member.field("org.eclipse.persistence.internal.sessions.UnitOfWorkImpl", "noSuchMap");
+        InternalMember bogus = InternalMember.field("org.eclipse.persistence.internal.sessions.UnitOfWorkImpl",
+                "noSuchMap");
         EntityManagerFactory emf = ElAdapterUnit.create("el-internals");
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -57,30 +59,6 @@ class EclipseLinkInternalsTest {
         } finally {
             emf.close();
         }
-    }
-
-    @Test
-    void eachKindOfMemberIsLookedUpAsDeclared() {
-        Member type = Member.type("org.eclipse.persistence.internal.sessions.NoSuchSession");
-        Member field = Member.field(CONVERTER_CLASS, "noSuchField");
-        Member parameters = Member.method("org.eclipse.persistence.sessions.server.ConnectionPool",
-                "releaseConnection", "void", "java.lang.Object");
-        Member returns = Member.method("org.eclipse.persistence.internal.helper.DatabaseField", "getName",
-                "java.lang.Object");
-        Member inherited = Member.method("org.eclipse.persistence.platform.database.H2Platform", "getDefaultSequence",
-                "org.eclipse.persistence.sequencing.Sequence");
-        Member inheritedField = Member.field("org.eclipse.persistence.platform.database.H2Platform", "sequences");
-        assertEquals(List.of(type, field, parameters, returns),
-                EclipseLinkInternals.missing(List.of(type, field, parameters, returns, inherited, inheritedField)));
-    }
-
-    @Test
-    void aMemberOfOlderVersionsOnlyIsNotNeededOnNewerOnes() {
-        int major = EclipseLinkInternals.major(Version.getVersion());
-        Member gone = Member.type("org.eclipse.persistence.internal.NoSuchType");
-        assertEquals(List.of(), EclipseLinkInternals.missing(List.of(gone.before(major))));
-        Member stillNeeded = gone.before(major + 1);
-        assertEquals(List.of(stillNeeded), EclipseLinkInternals.missing(List.of(stillNeeded)));
     }
 
     @Test

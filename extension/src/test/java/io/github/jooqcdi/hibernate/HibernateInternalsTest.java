@@ -1,5 +1,6 @@
 package io.github.jooqcdi.hibernate;
 
+import io.github.jooqcdi.provider.InternalMember;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.hibernate.Version;
@@ -49,43 +50,6 @@ class HibernateInternalsTest {
         kinds.remove(InternalMember.Kind.ONE_OF);
         assertEquals(EnumSet.of(InternalMember.Kind.METHOD, InternalMember.Kind.FIELD, InternalMember.Kind.CONSTANT),
                 kinds);
-    }
-
-    @Test
-    void aMemberOfAnotherNameOrValueIsMissing() {
-        String tenantIdBinder = "org.hibernate.binder.internal.TenantIdBinder";
-        String schemaManager = "org.hibernate.relational.internal.SchemaManagerImpl";
-        String bulkCleanup = "org.hibernate.action.internal.BulkOperationCleanupAction";
-        String session = "org.hibernate.engine.spi.SharedSessionContractImplementor";
-        List<InternalMember> present = List.of(
-                InternalMember.type(tenantIdBinder),
-                InternalMember.constant(tenantIdBinder, "FILTER_NAME", "_tenantId"),
-                InternalMember.field(schemaManager, "metadata"),
-                InternalMember.method(bulkCleanup, "schedule", session, "java.util.Set"));
-        List<InternalMember> absent = List.of(
-                InternalMember.type("org.hibernate.internal.NoSuchClass"),
-                InternalMember.constant(tenantIdBinder, "FILTER_NAME", "_tenant"),
-                InternalMember.constant(tenantIdBinder, "NO_SUCH_CONSTANT", "_tenantId"),
-                InternalMember.field(schemaManager, "noSuchField"),
-                InternalMember.method(bulkCleanup, "noSuchMethod", session, "java.util.Set"),
-                InternalMember.method(bulkCleanup, "schedule", session, "java.util.List"));
-        assertEquals(List.of(), InternalMember.missing(present, HIBERNATE));
-        assertEquals(absent, InternalMember.missing(absent, HIBERNATE));
-    }
-
-    @Test
-    void oneOfIsPresentWithAnyOfItsFormsAndMissingNamingAllWithNone() {
-        String bulkCleanup = "org.hibernate.action.internal.BulkOperationCleanupAction";
-        InternalMember real = InternalMember.type(bulkCleanup);
-        InternalMember renamed = InternalMember.type("org.hibernate.internal.NoSuchCleanupAction");
-        InternalMember gone = InternalMember.method(bulkCleanup, "noSuchMethod", "java.util.Set");
-        List<InternalMember> present = List.of(InternalMember.oneOf(real, renamed),
-                InternalMember.oneOf(renamed, real));
-        InternalMember neither = InternalMember.oneOf(renamed, gone);
-        assertEquals(List.of(), InternalMember.missing(present, HIBERNATE));
-        assertEquals(List.of(neither), InternalMember.missing(List.of(neither), HIBERNATE));
-        assertEquals("one of [class org.hibernate.internal.NoSuchCleanupAction, method " + bulkCleanup
-                + "#noSuchMethod(java.util.Set)]", neither.toString());
     }
 
     @Test

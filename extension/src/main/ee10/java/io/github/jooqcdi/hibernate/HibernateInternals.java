@@ -1,5 +1,6 @@
 package io.github.jooqcdi.hibernate;
 
+import io.github.jooqcdi.provider.InternalMember;
 import org.hibernate.Filter;
 import org.hibernate.action.internal.BulkOperationCleanupAction;
 import org.hibernate.binder.internal.TenantIdBinder;

@@ -1,5 +1,6 @@
 package io.github.jooqcdi.hibernate;
 
+import io.github.jooqcdi.provider.InternalMember;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
