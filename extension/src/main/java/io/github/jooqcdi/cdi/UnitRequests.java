@@ -175,11 +175,11 @@ final class UnitRequests {
             return used + " but the application produces no EntityManager for it. Add to an application class:\n    "
                     + producer;
         }
-        return used + " but no EntityManager bean for it was found: the container adds one per unit only with the "
-                + "unit's <qualifier>s in persistence.xml (Persistence 3.2), and jooq-cdi takes it when the unit declares "
-                + "a <qualifier> (or is the only unit without one, whose bean is @Default). Add to the unit in "
-                + "persistence.xml:\n    <qualifier>com.example.YourQualifier</qualifier>\n(an annotation without "
-                + "members, annotated @jakarta.inject.Qualifier), or produce the EntityManager in an application class:"
+        return used + " but no EntityManager bean for it was found: the container adds one per unit, with the unit's "
+                + "persistence.xml <qualifier>s (Persistence 3.2; none: @Default), and jooq-cdi takes it when the unit "
+                + "declares a <qualifier> or is the only unit without one. Add to the unit in persistence.xml:\n"
+                + "    <qualifier>com.example.YourQualifier</qualifier>\n(an annotation without members, annotated "
+                + "@jakarta.inject.Qualifier), or produce the EntityManager in an application class:"
                 + "\n    " + producer;
     }
 
